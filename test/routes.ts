@@ -1,0 +1,40 @@
+// Calls route loaders and actions directly with a real router context, as React Router would
+// after the root middleware has resolved the session (tests choose the signed-in user).
+import { RouterContextProvider } from "react-router";
+import { requestInfoContext, userContext } from "../app/context.ts";
+import { sessionUserSelect, type SessionUser, toSessionUser } from "../models/auth/users.ts";
+import { db } from "../models/db/client.ts";
+
+export function routeContext(user: SessionUser | null, ip = "127.0.0.1"): RouterContextProvider {
+  const context = new RouterContextProvider();
+  context.set(requestInfoContext, { ip, cspNonce: "" });
+  context.set(userContext, user);
+  return context;
+}
+
+export async function demoUser(email: string): Promise<SessionUser> {
+  return toSessionUser(await db.user.findUniqueOrThrow({ where: { email }, select: sessionUserSelect }));
+}
+
+export function jsonRequest(url: string, body: unknown, init: RequestInit = {}): Request {
+  return new Request(`http://localhost${url}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...init.headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+    ...init,
+  });
+}
+
+type Args = { request: Request; context: RouterContextProvider; params: Record<string, string | undefined> };
+
+/** Invokes a route function (loader or action) and returns its Response, thrown or returned. */
+export async function invoke(fn: (args: never) => unknown, args: Args): Promise<Response> {
+  try {
+    const result = await (fn as (a: Args) => unknown)(args);
+    if (result instanceof Response) return result;
+    return Response.json(result);
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown;
+    throw thrown;
+  }
+}

@@ -145,7 +145,8 @@ async function main() {
     connectionString: databaseUrl,
     work: mode.worker,
     schedule: mode.worker && env.JOBS_SCHEDULE,
-    log: (message, level = "info") => log[level](`[jobs] ${message}`),
+    // PostgreSQL ends its connections when it is stopped (Ctrl-C reaches it too): expected, not an error.
+    log: (message, level = "info") => log[/administrator command/.test(message) ? "debug" : level](`[jobs] ${message}`),
   });
   setJobQueue(jobs.boss);
   if (mode.worker) workerRunning = true;

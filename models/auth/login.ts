@@ -26,11 +26,11 @@ async function recentFailures(db: PrismaClient, email: string, ip: string): Prom
       SELECT email, succeeded, at FROM login_attempt
       WHERE ip_address = ${ip} AND at > now() - make_interval(mins => ${LOGIN_WINDOW_MINUTES})
     ), last_success AS (
-      SELECT max(at) AS at FROM recent WHERE email = ${email} AND succeeded
+      SELECT max(at) AS success_at FROM recent WHERE email = ${email} AND succeeded
     ), account AS (
-      SELECT at FROM recent, last_success
-      WHERE recent.email = ${email} AND NOT succeeded AND (last_success.at IS NULL OR recent.at > last_success.at)
-      ORDER BY at DESC LIMIT ${MAX_FAILURES_PER_ACCOUNT}
+      SELECT recent.at FROM recent, last_success
+      WHERE recent.email = ${email} AND NOT succeeded AND (last_success.success_at IS NULL OR recent.at > last_success.success_at)
+      ORDER BY recent.at DESC LIMIT ${MAX_FAILURES_PER_ACCOUNT}
     )
     SELECT
       (SELECT count(*)::int FROM account) AS account_failures,

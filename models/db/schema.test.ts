@@ -13,12 +13,12 @@ const scalarTypes = new Set(["String", "Int", "BigInt", "Float", "Boolean", "Dat
 
 function parseSchema() {
   const enums = new Map<string, { dbName: string; values: string[] }>();
-  for (const [, name, body] of schemaText.matchAll(/^enum (\w+) \{([^}]*)\}/gm)) {
+  for (const [, name, body] of schemaText.matchAll(/^enum (\w+) \{\n([\s\S]*?)^\}/gm)) {
     const values = body.split("\n").map((l) => l.trim()).filter((l) => /^[A-Z_]+$/.test(l));
     enums.set(name, { dbName: /@@map\("(\w+)"\)/.exec(body)?.[1] ?? name, values });
   }
   const models: Model[] = [];
-  for (const [, name, body] of schemaText.matchAll(/^model (\w+) \{([^}]*)\}/gm)) {
+  for (const [, name, body] of schemaText.matchAll(/^model (\w+) \{\n([\s\S]*?)^\}/gm)) {
     const fields: Field[] = [];
     for (const line of body.split("\n").map((l) => l.trim())) {
       const m = /^(\w+)\s+(\w+)(\[\])?(\?)?/.exec(line);
@@ -71,7 +71,7 @@ describe("schema.prisma mirrors the migrated database", () => {
 
   it("has the same enum labels", async () => {
     const rows = await db.$queryRaw<{ typname: string; labels: string[] }[]>`
-      SELECT t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder) AS labels
+      SELECT t.typname::text AS typname, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS labels
       FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`;
     expect(rows.map((r) => r.typname).sort()).toEqual([...enums.values()].map((e) => e.dbName).sort());
     for (const e of enums.values()) expect(rows.find((r) => r.typname === e.dbName)?.labels).toEqual(e.values);

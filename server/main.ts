@@ -113,6 +113,9 @@ async function main() {
     }
     process.exit(0);
   };
+  process.on("unhandledRejection", (reason) => {
+    log.error(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+  });
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 

@@ -1,0 +1,158 @@
+// startJobs against a real database: queues and dead-letter queues created, only queues with a
+// handler scheduled, the never-run partner-features job sent once at start-up and worked.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "../models/db/client.ts";
+import type { JobStatus } from "../models/jobs/admin.ts";
+import { getJobState, listQueueHealth, runJobNow } from "../models/jobs/admin.ts";
+import type { JobsLog, JobsLogLevel } from "./handler.ts";
+import { queues } from "./queues.ts";
+import type { Jobs } from "./worker.ts";
+import { startJobs } from "./worker.ts";
+
+const lines: { message: string; level: JobsLogLevel }[] = [];
+const log: JobsLog = (message, level = "info") => void lines.push({ message, level });
+
+async function until<T>(probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`gave up waiting after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+const connectionString = () => process.env.DATABASE_URL ?? "";
+let worker: Jobs;
+let scheduler: Jobs;
+
+/** "Run now" as the admin API does, then wait until the job has finished. */
+async function runToEnd(queue: string, data?: unknown): Promise<JobStatus> {
+  const result = await runJobNow(worker.boss, queues, queue, data);
+  if (!result.ok) throw new Error(result.message);
+  return until(async () => {
+    const status = await getJobState(worker.boss, queue, result.jobId);
+    return status && ["completed", "failed"].includes(status.state) ? status : undefined;
+  });
+}
+
+beforeAll(async () => {
+  // However the database was seeded: at least one partner, and features never computed.
+  await db.region.create({ data: { code: "ZZ_WORKER", name: "Worker test region" } });
+  await db.partnerOrg.create({ data: { name: "Worker Test Partner", regionCode: "ZZ_WORKER", country: "NL" } });
+  await db.partnerFeatures.deleteMany();
+  // Two processes starting together: one works and schedules, the other only schedules.
+  [worker, scheduler] = await Promise.all([
+    startJobs({ connectionString: connectionString(), work: true, schedule: true, log, pollingIntervalSeconds: 0.5 }),
+    startJobs({ connectionString: connectionString(), work: false, schedule: true, log }),
+  ]);
+});
+
+afterAll(async () => {
+  await Promise.all([worker?.stop(), scheduler?.stop()]);
+});
+
+describe("startJobs", () => {
+  it("creates every queue with its dead-letter queue and policy", async () => {
+    const created = await worker.boss.getQueues();
+    for (const queue of queues) {
+      const found = created.find((q) => q.name === queue.name);
+      expect(found, queue.name).toMatchObject({
+        retryLimit: queue.policy.retryLimit,
+        retryDelay: queue.policy.retryDelay,
+        retryBackoff: true,
+        expireInSeconds: queue.policy.expireInSeconds,
+        deadLetter: `${queue.name}__dead`,
+      });
+      expect(created.some((q) => q.name === `${queue.name}__dead`), `${queue.name}__dead`).toBe(true);
+    }
+  });
+
+  it("schedules only the queues that have a handler, in UTC", async () => {
+    const schedules = await worker.boss.getSchedules();
+    expect(schedules.map((s) => s.name)).toEqual(["partner-features"]);
+    expect(schedules[0]).toMatchObject({ cron: "15 2 * * *", timezone: "UTC" });
+  });
+
+  it("sends the never-run partner-features job once, and works it", async () => {
+    const sent = await db.$queryRaw<{ count: number }[]>`
+      SELECT COUNT(*)::int AS count FROM pgboss.job WHERE name = 'partner-features' AND singleton_key = 'first-run'`;
+    expect(sent[0].count).toBe(1);
+
+    const output = await until(async () => {
+      const [job] = await db.$queryRaw<{ state: string; output: unknown }[]>`
+        SELECT state::text AS state, output FROM pgboss.job
+        WHERE name = 'partner-features' AND singleton_key = 'first-run'`;
+      expect(job?.state).not.toBe("failed");
+      return job?.state === "completed" ? job.output : undefined;
+    });
+    const partners = await db.partnerOrg.count();
+    expect(output).toMatchObject({ partners });
+    expect(await db.partnerFeatures.count()).toBe(partners);
+  }, 90_000);
+
+  it("does not send the first run again once features exist", async () => {
+    const again = await startJobs({ connectionString: connectionString(), work: false, schedule: true, log });
+    await again.stop();
+    const [{ count }] = await db.$queryRaw<{ count: number }[]>`
+      SELECT COUNT(*)::int AS count FROM pgboss.job WHERE name = 'partner-features' AND singleton_key = 'first-run'`;
+    expect(count).toBe(1);
+  });
+
+  it("runs partner-features on demand, for every partner org", async () => {
+    const status = await runToEnd("partner-features");
+    const partners = await db.partnerOrg.count();
+    const today = new Date().toISOString().slice(0, 10);
+    expect(status).toEqual({ state: "completed", output: { partners, asOf: today } });
+    expect(await db.partnerFeatures.count({ where: { asOf: new Date(`${today}T00:00:00Z`) } })).toBe(partners);
+  }, 90_000);
+
+  it("leaves the same data when the same job runs again", async () => {
+    const snapshot = () =>
+      db.partnerFeatures.findMany({
+        where: { asOf: new Date("2025-01-01T00:00:00Z") },
+        orderBy: { partnerOrgId: "asc" },
+        omit: { computedAt: true },
+      });
+    const first = await runToEnd("partner-features", { asOf: "2025-01-01" });
+    expect(first).toMatchObject({ state: "completed", output: { asOf: "2025-01-01" } });
+    const before = await snapshot();
+    expect(before.length).toBe(await db.partnerOrg.count());
+    expect(await runToEnd("partner-features", { asOf: "2025-01-01" })).toEqual(first);
+    expect(await snapshot()).toEqual(before);
+  }, 120_000);
+
+  it("shows the completed runs in the queue health", async () => {
+    const health = await listQueueHealth(db, queues);
+    expect(health.map((h) => h.queue)).toEqual(queues.map((q) => q.name));
+    const features = health.find((h) => h.queue === "partner-features");
+    expect(features).toMatchObject({
+      scheduled: "15 2 * * *",
+      hasHandler: true,
+      failed: 0,
+      lastRun: { status: "completed" },
+    });
+    // the first run, one on demand, two reruns (and the nightly one, should 02:15 UTC pass by)
+    expect(features?.completed).toBeGreaterThanOrEqual(4);
+    expect(features?.lastRun?.durationMs).toBeGreaterThanOrEqual(0);
+    for (const h of health.filter((q) => q.queue !== "partner-features")) {
+      expect(h).toMatchObject({ hasHandler: false, scheduled: null, created: 0, completed: 0, lastRun: null });
+    }
+  });
+
+  it("refuses to run an unknown queue or one without a handler", async () => {
+    expect(await runJobNow(worker.boss, queues, "mine-bitcoin")).toMatchObject({ ok: false, reason: "unknown-queue" });
+    expect(await runJobNow(worker.boss, queues, "expire-deals")).toMatchObject({ ok: false, reason: "no-handler" });
+    expect(await worker.boss.getQueueSize("expire-deals")).toBe(0);
+  });
+
+  it("logs no errors", () => {
+    expect(lines.filter((l) => l.level === "error")).toEqual([]);
+    expect(lines.some((l) => l.message.startsWith("job partner-features") && l.message.includes("completed"))).toBe(true);
+  });
+
+  it("stops gracefully", async () => {
+    const extra = await startJobs({ connectionString: connectionString(), work: true, schedule: false, log, pollingIntervalSeconds: 0.5 });
+    await expect(extra.stop()).resolves.toBeUndefined();
+  });
+});

@@ -1,0 +1,46 @@
+// The JSON API and the probes, over HTTP against the running server.
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD } from "./pages/login-page.ts";
+
+test("health and readiness probes answer", async ({ request }) => {
+  expect((await request.get("/healthz")).status()).toBe(200);
+  const ready = await request.get("/readyz");
+  expect(ready.status()).toBe(200);
+  expect(await ready.json()).toMatchObject({ ready: true, checks: { database: true, jobQueue: true } });
+});
+
+test("a partner is refused the admin jobs API; the admin runs a job and follows it", async ({ playwright, baseURL }) => {
+  const partner = await playwright.request.newContext({ baseURL });
+  expect((await partner.post("/api/v1/auth/login", { data: { email: "partner@example.com", password: DEMO_PASSWORD } })).status()).toBe(200);
+  expect((await partner.get("/api/v1/admin/jobs")).status()).toBe(403);
+  expect((await partner.post("/api/v1/admin/jobs/partner-features/run", { data: {} })).status()).toBe(403);
+  await partner.dispose();
+
+  const admin = await playwright.request.newContext({ baseURL });
+  expect((await admin.post("/api/v1/auth/login", { data: { email: "admin@example.com", password: DEMO_PASSWORD } })).status()).toBe(200);
+  const list = await admin.get("/api/v1/admin/jobs");
+  expect(list.status()).toBe(200);
+  const { items } = await list.json();
+  expect(items.map((q: { queue: string }) => q.queue)).toEqual(
+    expect.arrayContaining(["partner-features", "segment-partners", "forecast-regions", "score-deals", "expire-deals", "compute-incentives", "scrape-source", "route-alerts", "send-notifications"]),
+  );
+
+  const run = await admin.post("/api/v1/admin/jobs/partner-features/run", { data: {} });
+  expect(run.status()).toBe(202);
+  const { jobId } = await run.json();
+  await expect
+    .poll(async () => (await (await admin.get(`/api/v1/admin/jobs/partner-features/${jobId}`)).json()).state, { timeout: 30_000 })
+    .toBe("completed");
+
+  expect((await admin.post("/api/v1/admin/jobs/no-such-queue/run", { data: {} })).status()).toBe(404);
+  expect((await admin.post("/api/v1/admin/jobs/segment-partners/run", { data: {} })).status()).toBe(409);
+  await admin.dispose();
+});
+
+test("a cross-site POST is refused", async ({ request }) => {
+  const res = await request.post("/api/v1/auth/login", {
+    headers: { Origin: "https://attacker.example" },
+    data: { email: "partner@example.com", password: DEMO_PASSWORD },
+  });
+  expect(res.status()).toBe(403);
+});

@@ -90,6 +90,10 @@ test("a partner opening another organization's deal gets a 404 and learns nothin
   expect(response?.status()).toBe(404);
   await expect(page.getByTestId("error-page")).toBeVisible();
   await expect(page.locator("body")).not.toContainText(other.title);
+  // The client-side data request for the same route is refused the same way.
+  const dataRequest = await page.request.get(`/deals/${other.id}.data`);
+  expect(dataRequest.status()).toBe(404);
+  expect(await dataRequest.text()).not.toContain(other.title);
 
   const [own] = await queryE2eDb<{ id: string; title: string }>(
     `SELECT d.id, d.title FROM deal d JOIN app_user u ON u.partner_org_id = d.partner_org_id WHERE u.email = 'partner@example.com' LIMIT 1`,

@@ -9,7 +9,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
 import type { ServerBuild } from "react-router";
-import { ensureDatabase, startEmbeddedPostgres } from "../models/db/embedded.ts";
+import { EmbeddedPostgresError, ensureDatabase, startEmbeddedPostgres } from "../models/db/embedded.ts";
 import { migrateDatabase } from "../models/db/migrate.ts";
 import { EnvError, type Env, parseEnv } from "../models/env.ts";
 import { createLogger, type Logger } from "../models/log.ts";
@@ -219,7 +219,7 @@ async function printBanner(url: string, seeded: boolean, log: Logger) {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof EnvError || error instanceof StartupError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const message = error instanceof EnvError || error instanceof StartupError || error instanceof EmbeddedPostgresError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
   process.stderr.write(`Channelwise could not start: ${message}\n`);
   process.exit(1);
 });

@@ -79,9 +79,13 @@ export async function createUser(db: PrismaClient, input: NewUser): Promise<Sess
   if (isPartnerRole(input.role) !== Boolean(input.partnerOrgId)) {
     throw new Error("Partner users need a partner organization; other roles must not have one");
   }
+  const email = normalizeEmail(input.email);
+  if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
+    throw new Error(`A user with the e-mail ${email} already exists`);
+  }
   const user = await db.user.create({
     data: {
-      email: normalizeEmail(input.email),
+      email,
       name: input.name,
       role: input.role,
       partnerOrgId: input.partnerOrgId ?? null,

@@ -7,6 +7,9 @@ import net from "node:net";
 import path from "node:path";
 import pg from "pg";
 
+/** A start-up failure of the embedded database, with a message meant for the person starting it. */
+export class EmbeddedPostgresError extends Error {}
+
 export type EmbeddedDatabase = {
   /** Connection URL of the server's maintenance database `postgres`. */
   serverUrl: string;
@@ -87,9 +90,15 @@ export async function startEmbeddedPostgres(options: {
   try {
     await server.start();
   } catch (error) {
-    const detail =
-      recent.findLast((line) => /FATAL|lock file|could not|in use/i.test(line))?.replace(/\s+/g, " ") ?? String(error ?? "it exited early");
-    throw new Error(`Embedded PostgreSQL in ${databaseDir} did not start: ${detail}`);
+    const log = recent.join(" ");
+    const owner = /another postmaster \(PID (\d+)\)/.exec(log)?.[1];
+    if (owner) {
+      throw new EmbeddedPostgresError(
+        `The embedded PostgreSQL in ${databaseDir} is already running in another process (PID ${owner}): stop that one, or run several processes against one server with DATABASE_URL.`,
+      );
+    }
+    const detail = recent.findLast((line) => /FATAL|could not|in use/i.test(line))?.replace(/\s+/g, " ") ?? String(error ?? "it exited early");
+    throw new EmbeddedPostgresError(`The embedded PostgreSQL in ${databaseDir} did not start: ${detail}`);
   }
   // If this process ends without stopping the server, stop it anyway (stop() signals at once).
   const onExit = () => void server.stop();

@@ -35,7 +35,8 @@ for (const email of ["partner@example.com", "partner2@example.com"]) {
     const dashboard = new DashboardPage(page);
     await dashboard.expectLoaded();
     const expected = await openDealsOf(email);
-    expect(expected).toBeGreaterThan(0);
+    // The seed guarantees the first demo partner deals in every status; the second may have none open.
+    if (email === "partner@example.com") expect(expected).toBeGreaterThan(0);
     expect(await dashboard.kpiValue("kpi-open-deals")).toBe(expected);
     const earned = await queryE2eDb<{ currency: string; n: string }>(
       `SELECT l.currency, sum(l.amount) AS n FROM incentive_ledger_entry l JOIN app_user u ON u.partner_org_id = l.partner_org_id

@@ -1,55 +1,83 @@
-// The signed-in shell: role-aware navigation around every portal page.
+// The signed-in shell: role-aware navigation around every portal page. A link appears only
+// when the user's role may open the page behind it.
 import { useTranslation } from "react-i18next";
-import { Form, NavLink, Outlet } from "react-router";
-import { can } from "../../models/auth/permissions.ts";
+import { Form, Link, NavLink, Outlet } from "react-router";
+import { can, canReadDeals } from "../../models/auth/permissions.ts";
 import { requireUser } from "../auth.server.ts";
 import { ErrorPage } from "../components/ErrorPage.tsx";
+import { InsideShell } from "../components/landmarks.ts";
 import type { Route } from "./+types/portal";
 
 export function loader({ request, context }: Route.LoaderArgs) {
   const user = requireUser(request, context);
   return {
-    user,
-    nav: {
-      deals: can(user, "deals:read-own") || can(user, "deals:read-all"),
-      jobs: can(user, "admin:jobs"),
-    },
+    user: { name: user.name, email: user.email, role: user.role, partnerOrgName: user.partnerOrgName },
+    nav: { deals: canReadDeals(user), jobs: can(user, "admin:jobs") },
   };
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase() ?? "")
+    .join("");
 }
 
 export default function Portal({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { user, nav } = loaderData;
-  const link = ({ isActive }: { isActive: boolean }) =>
-    `rounded-md px-3 py-2 text-sm font-medium ${isActive ? "bg-brand-700 text-white" : "text-brand-100 hover:bg-brand-600 hover:text-white"}`;
+  const links = [
+    { to: "/dashboard", label: t("nav.dashboard"), show: true },
+    { to: "/deals", label: t("nav.deals"), show: nav.deals },
+    { to: "/admin/jobs", label: t("nav.jobs"), show: nav.jobs },
+  ].filter((link) => link.show);
+  const linkClass = ({ isActive }: { isActive: boolean }) =>
+    `rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap transition-colors ${
+      isActive ? "bg-white/15 text-white" : "text-brand-100 hover:bg-white/10 hover:text-white"
+    }`;
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only">{t("app.skipToContent")}</a>
-      <header className="bg-brand-900">
-        <div className="mx-auto flex max-w-7xl items-center justify-between px-4 py-3">
-          <div className="flex items-center gap-6">
-            <span className="text-lg font-bold text-white">{t("app.name")}</span>
-            <nav aria-label={t("nav.main")} className="flex gap-1">
-              <NavLink to="/dashboard" className={link}>{t("nav.dashboard")}</NavLink>
-              {nav.deals ? <NavLink to="/deals" className={link}>{t("nav.deals")}</NavLink> : null}
-              {nav.jobs ? <NavLink to="/admin/jobs" className={link}>{t("nav.jobs")}</NavLink> : null}
-            </nav>
-          </div>
-          <div className="flex items-center gap-4 text-sm text-brand-100">
-            <span>
-              {user.name} · {t(`roles.${user.role}`)}
-              {user.partnerOrgName ? ` · ${user.partnerOrgName}` : ""}
+      <a href="#main" className="skip-link">{t("app.skipToContent")}</a>
+      <header className="bg-brand-900 shadow-sm">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3 sm:px-6 lg:px-8">
+          <Link to="/dashboard" className="flex items-center gap-2 rounded-md text-white">
+            <img src="/favicon.svg" alt="" className="h-8 w-8" />
+            <span className="text-lg font-bold tracking-tight">{t("app.name")}</span>
+          </Link>
+          <nav aria-label={t("nav.main")} className="order-last -mx-1 w-full overflow-x-auto md:order-none md:mx-0 md:w-auto">
+            <ul className="flex gap-1">
+              {links.map((link) => (
+                <li key={link.to}>
+                  <NavLink to={link.to} className={linkClass} prefetch="intent">{link.label}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="ml-auto flex items-center gap-3">
+            <div className="hidden text-right text-sm leading-tight sm:block">
+              <p className="font-medium text-white" data-testid="current-user">{user.name}</p>
+              <p className="text-brand-100">
+                {t(`roles.${user.role}`)}
+                {user.partnerOrgName ? ` · ${user.partnerOrgName}` : ""}
+              </p>
+            </div>
+            <span aria-hidden="true" className="flex h-9 w-9 items-center justify-center rounded-full bg-brand-600 text-sm font-semibold text-white ring-2 ring-white/20">
+              {initials(user.name)}
             </span>
             <Form method="post" action="/logout">
-              <button type="submit" className="rounded-md border border-brand-500 px-3 py-1.5 text-white hover:bg-brand-700">
+              <button type="submit" className="rounded-md px-3 py-1.5 text-sm font-medium text-white ring-1 ring-white/30 hover:bg-white/10">
                 {t("nav.signOut")}
               </button>
             </Form>
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-7xl px-4 py-8">
-        <Outlet />
+      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-8 outline-none sm:px-6 lg:px-8">
+        <InsideShell value={true}>
+          <Outlet />
+        </InsideShell>
       </main>
     </div>
   );

@@ -2,6 +2,7 @@
 // plus the web build when none is current) and on a warm one (data reused, no reseed), and the
 // time Ctrl-C (SIGINT) takes to stop web, worker and database. Fails when a start does not
 // reach ready or a stop is not clean; prints each figure next to its budget.
+// `--cold` forgets the current web build first, to measure a first start on a fresh clone.
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -59,6 +60,7 @@ function row(name: string, ms: number, budget: number) {
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), "channelwise-bench-startup-"));
 try {
+  if (process.argv.includes("--cold")) await rm(path.join(projectRoot, "build", ".source-hash"), { force: true });
   const buildWasCurrent = await isBuildCurrent();
   const fresh = await startAndStop(dataDir);
   const warm = await startAndStop(dataDir);

@@ -1,7 +1,7 @@
 // GET /api/v1/admin/jobs → { items: [{ queue, created, active, completed, failed, lastRun }] } (admin).
 import { queues } from "../../../jobs/queues.ts";
+import { listQueueHealthRows } from "../../../models/dashboards/admin.ts";
 import { db } from "../../../models/db/client.ts";
-import { listQueueHealth } from "../../../models/jobs/admin.ts";
 import { apiRoute, methodNotAllowed } from "../../api.server.ts";
 import { requireApiUser } from "../../auth.server.ts";
 import type { Route } from "./+types/admin.jobs";
@@ -9,10 +9,7 @@ import type { Route } from "./+types/admin.jobs";
 export function loader({ context }: Route.LoaderArgs) {
   return apiRoute(async () => {
     requireApiUser(context, ["ADMIN"]);
-    const items = await listQueueHealth(db, queues);
-    return Response.json({
-      items: items.map((q) => ({ ...q, lastRun: q.lastRun ? { ...q.lastRun, at: q.lastRun.at.toISOString() } : null })),
-    });
+    return Response.json({ items: await listQueueHealthRows(db, queues) });
   });
 }
 

@@ -2,8 +2,10 @@
 // policy, its schedule and its handler. A queue whose capability has not landed yet has no
 // handler: it is created (so the admin page lists it) but never scheduled and cannot be run,
 // because jobs sent to a queue nobody works would only pile up.
+import { expireDealsHandler } from "./expire-deals.ts";
 import type { JobHandler } from "./handler.ts";
 import { partnerFeaturesHandler } from "./partner-features.ts";
+import { sendNotificationsHandler } from "./send-notifications.ts";
 import type { PrismaClient } from "../models/db/generated/client.ts";
 
 export type QueueName =
@@ -95,7 +97,7 @@ export const queues: readonly QueueDefinition[] = [
     policy: policy("expire-deals", 3, 30, 10 * minute),
     batchSize: 1,
     pollingIntervalSeconds: 2,
-    handler: undefined,
+    handler: expireDealsHandler,
   },
   {
     name: "compute-incentives",
@@ -126,12 +128,12 @@ export const queues: readonly QueueDefinition[] = [
   },
   {
     name: "send-notifications",
-    description: "On events: in-app notifications and e-mail (SMTP when configured, else the outbox)",
-    cron: null,
+    description: "Every minute: send the e-mail outbox over SMTP (without SMTP the mails wait in the outbox)",
+    cron: "* * * * *",
     policy: policy("send-notifications", 8, 5, 5 * minute),
     batchSize: 20,
     pollingIntervalSeconds: 0.5,
-    handler: undefined,
+    handler: sendNotificationsHandler,
   },
 ];
 

@@ -1,5 +1,6 @@
 // startJobs against a real database: queues and dead-letter queues created, only queues with a
-// handler scheduled, the never-run partner-features job sent once at start-up and worked.
+// handler scheduled, the never-run partner-features job sent once at start-up and worked, and
+// the deal-expiry and notification jobs run on demand.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../models/db/client.ts";
 import type { JobStatus } from "../models/jobs/admin.ts";
@@ -70,8 +71,11 @@ describe("startJobs", () => {
 
   it("schedules only the queues that have a handler, in UTC", async () => {
     const schedules = await worker.boss.getSchedules();
-    expect(schedules.map((s) => s.name)).toEqual(["partner-features"]);
-    expect(schedules[0]).toMatchObject({ cron: "15 2 * * *", timezone: "UTC" });
+    const byName = (name: string) => schedules.find((s) => s.name === name);
+    expect(schedules.map((s) => s.name).sort()).toEqual(["expire-deals", "partner-features", "send-notifications"]);
+    expect(byName("partner-features")).toMatchObject({ cron: "15 2 * * *", timezone: "UTC" });
+    expect(byName("expire-deals")).toMatchObject({ cron: "5 * * * *", timezone: "UTC" });
+    expect(byName("send-notifications")).toMatchObject({ cron: "* * * * *", timezone: "UTC" });
   });
 
   it("sends the never-run partner-features job once, and works it", async () => {
@@ -122,6 +126,12 @@ describe("startJobs", () => {
     expect(await snapshot()).toEqual(before);
   }, 120_000);
 
+  it("runs expire-deals and send-notifications on demand", async () => {
+    expect(await runToEnd("expire-deals")).toMatchObject({ state: "completed", output: { lapsed: expect.any(Number), warned: { "14": expect.any(Number), "3": expect.any(Number) } } });
+    // Without SMTP_URL the mails stay in the outbox.
+    expect(await runToEnd("send-notifications")).toMatchObject({ state: "completed", output: { smtpConfigured: false, sent: 0 } });
+  }, 90_000);
+
   it("shows the completed runs in the queue health", async () => {
     const health = await listQueueHealth(db, queues);
     expect(health.map((h) => h.queue)).toEqual(queues.map((q) => q.name));
@@ -135,15 +145,16 @@ describe("startJobs", () => {
     // the first run, one on demand, two reruns (and the nightly one, should 02:15 UTC pass by)
     expect(features?.completed).toBeGreaterThanOrEqual(4);
     expect(features?.lastRun?.durationMs).toBeGreaterThanOrEqual(0);
-    for (const h of health.filter((q) => q.queue !== "partner-features")) {
+    const withHandler = new Set(["partner-features", "expire-deals", "send-notifications"]);
+    for (const h of health.filter((q) => !withHandler.has(q.queue))) {
       expect(h).toMatchObject({ hasHandler: false, scheduled: null, created: 0, completed: 0, lastRun: null });
     }
   });
 
   it("refuses to run an unknown queue or one without a handler", async () => {
     expect(await runJobNow(worker.boss, queues, "mine-bitcoin")).toMatchObject({ ok: false, reason: "unknown-queue" });
-    expect(await runJobNow(worker.boss, queues, "expire-deals")).toMatchObject({ ok: false, reason: "no-handler" });
-    expect(await worker.boss.getQueueSize("expire-deals")).toBe(0);
+    expect(await runJobNow(worker.boss, queues, "route-alerts")).toMatchObject({ ok: false, reason: "no-handler" });
+    expect(await worker.boss.getQueueSize("route-alerts")).toBe(0);
   });
 
   it("logs no errors", () => {

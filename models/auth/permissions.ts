@@ -7,6 +7,8 @@ export type Capability =
   | "deals:read-own"
   | "deals:read-all"
   | "deals:review"
+  | "deals:register"
+  | "deals:configure"
   | "partners:read"
   | "alerts:read"
   | "sales:read-region"
@@ -14,11 +16,11 @@ export type Capability =
   | "admin:users";
 
 const capabilities: Record<Role, readonly Capability[]> = {
-  PARTNER: ["deals:read-own"],
-  PARTNER_ADMIN: ["deals:read-own"],
-  CHANNEL_MANAGER: ["deals:read-all", "deals:review", "partners:read"],
+  PARTNER: ["deals:read-own", "deals:register"],
+  PARTNER_ADMIN: ["deals:read-own", "deals:register"],
+  CHANNEL_MANAGER: ["deals:read-all", "deals:review", "deals:configure", "partners:read"],
   REGIONAL_LEAD: ["alerts:read", "sales:read-region", "partners:read"],
-  ADMIN: ["deals:read-all", "deals:review", "partners:read", "alerts:read", "sales:read-region", "admin:jobs", "admin:users"],
+  ADMIN: ["deals:read-all", "deals:review", "deals:configure", "partners:read", "alerts:read", "sales:read-region", "admin:jobs", "admin:users"],
 };
 
 export function can(user: Pick<SessionUser, "role">, capability: Capability): boolean {

@@ -1,5 +1,6 @@
 // Realistic, unique company and person names for the demo, with the normalized name and the
 // registrable domain the deal-conflict search works on.
+import { foldToAscii, normalizeCompanyName } from "../deals/customer-names.ts";
 import type { DemoIndustry } from "./catalog.ts";
 import {
   BRAND_HEADS,
@@ -7,52 +8,16 @@ import {
   COUNTRY_NAMING,
   DISTRIBUTOR_WORDS,
   LANGUAGE_WORDS,
-  LEGAL_FORMS,
   type CountryNaming,
   type Language,
 } from "./names-data.ts";
 import type { Random } from "./random.ts";
 
-const SPECIAL_LETTERS: Readonly<Record<string, string>> = { ß: "ss", ø: "o", æ: "ae", œ: "oe", ł: "l", đ: "d", þ: "th" };
-
-/** Lower-case ASCII: diacritics dropped ("Lefèvre" → "lefevre", "Øresund" → "oresund"). */
-export function foldToAscii(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[ßøæœłđþ]/g, (c) => SPECIAL_LETTERS[c])
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "");
-}
+/** One normalization for the seed and for deal registration (models/deals/customer-names.ts). */
+export { foldToAscii, normalizeCompanyName };
 
 function tokens(text: string): string[] {
   return foldToAscii(text).split(/[^a-z0-9]+/).filter(Boolean);
-}
-
-const LEGAL_FORM_TOKENS: readonly string[][] = LEGAL_FORMS.map(tokens).sort((a, b) => b.length - a.length);
-
-function endsWith(words: string[], suffix: string[]): boolean {
-  if (suffix.length >= words.length) return false;
-  return suffix.every((t, i) => words[words.length - suffix.length + i] === t);
-}
-
-/**
- * The name a customer is matched on: lower-case ASCII, no punctuation, no trailing legal form
- * ("Bergmann Logistik GmbH & Co. KG" → "bergmann logistik").
- */
-export function normalizeCompanyName(name: string): string {
-  const words = tokens(name);
-  let stripped = true;
-  while (stripped) {
-    stripped = false;
-    for (const form of LEGAL_FORM_TOKENS) {
-      if (endsWith(words, form)) {
-        words.length -= form.length;
-        stripped = true;
-        break;
-      }
-    }
-  }
-  return words.join(" ");
 }
 
 export function slugify(text: string): string {

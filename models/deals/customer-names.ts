@@ -92,14 +92,7 @@ function chunkTokens(folded: string): string[] {
     } else if (words.length >= 2 && hasAmpersand && words.every((w) => [...w].length === 1)) {
       tokens.push(words.join(""));
     } else {
-      const leading = chunk.match(/^[^\p{L}\p{N}]*/u)?.[0] ?? "";
-      if (leading.includes("&")) tokens.push("&");
-      words.forEach((word, i) => {
-        tokens.push(word);
-        if (i < separators.length && separators[i].includes("&")) tokens.push("&");
-      });
-      if (words.length > 0 && /&[^\p{L}\p{N}]*$/u.test(chunk)) tokens.push("&");
-      if (words.length === 0 && chunk.includes("&")) tokens.push("&");
+      tokens.push(...(chunk.match(/[\p{L}\p{N}]+|&/gu) ?? []));
     }
   }
   return tokens.map((t, i) => (t === "&" || (i > 0 && i < tokens.length - 1 && AND_WORDS.has(t)) ? "and" : t));

@@ -3,16 +3,20 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, NavLink, Outlet } from "react-router";
 import { can, canReadDeals } from "../../models/auth/permissions.ts";
+import { db } from "../../models/db/client.ts";
+import { unreadCount } from "../../models/notifications/inbox.ts";
 import { requireUser } from "../auth.server.ts";
 import { ErrorPage } from "../components/ErrorPage.tsx";
 import { InsideShell } from "../components/landmarks.ts";
+import { NotificationBell } from "../components/notifications/NotificationBell.tsx";
 import type { Route } from "./+types/portal";
 
-export function loader({ request, context }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const user = requireUser(request, context);
   return {
     user: { name: user.name, email: user.email, role: user.role, partnerOrgName: user.partnerOrgName },
-    nav: { deals: canReadDeals(user), jobs: can(user, "admin:jobs") },
+    nav: { deals: canReadDeals(user), review: can(user, "deals:review"), jobs: can(user, "admin:jobs") },
+    unreadNotifications: await unreadCount(db, user.id),
   };
 }
 
@@ -27,10 +31,11 @@ function initials(name: string): string {
 
 export default function Portal({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { user, nav } = loaderData;
+  const { user, nav, unreadNotifications } = loaderData;
   const links = [
     { to: "/dashboard", label: t("nav.dashboard"), show: true },
     { to: "/deals", label: t("nav.deals"), show: nav.deals },
+    { to: "/review", label: t("nav.review"), show: nav.review },
     { to: "/admin/jobs", label: t("nav.jobs"), show: nav.jobs },
   ].filter((link) => link.show);
   const linkClass = ({ isActive }: { isActive: boolean }) =>
@@ -56,6 +61,7 @@ export default function Portal({ loaderData }: Route.ComponentProps) {
             </ul>
           </nav>
           <div className="ml-auto flex items-center gap-3">
+            <NotificationBell count={unreadNotifications} />
             <div className="hidden text-right text-sm leading-tight sm:block">
               <p className="font-medium text-white" data-testid="current-user">{user.name}</p>
               <p className="text-brand-100">

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { demoUser } from "../../test/routes.ts";
 import type { SessionUser } from "../auth/users.ts";
 import { db } from "../db/client.ts";
-import { countDealsByStatus, getDealForUser, listDeals } from "./queries.ts";
+import { canSeeDeal, countDealsByStatus, exportDeals, getDealForUser, listDeals } from "./queries.ts";
 
 let partner: SessionUser;
 let manager: SessionUser;
@@ -74,5 +74,27 @@ describe("getDealForUser", () => {
     const lead = await demoUser("lead@example.com");
     const outside = await db.deal.findFirstOrThrow({ where: { partnerOrg: { regionCode: { notIn: lead.regionCodes } } }, select: { id: true } });
     expect(await getDealForUser(db, lead, outside.id)).toBeNull();
+  });
+});
+
+describe("deal registration views", () => {
+  it("filters to approved deals whose protection ends soon", async () => {
+    const now = new Date();
+    const page = await listDeals(db, manager, { expiringWithinDays: 30, page: 1, pageSize: 200, now });
+    const limit = now.getTime() + 30 * 86_400_000;
+    expect(page.items.every((d) => d.status === "APPROVED" && d.protectionExpiresAt !== null && Date.parse(d.protectionExpiresAt) > now.getTime() && Date.parse(d.protectionExpiresAt) <= limit)).toBe(true);
+    expect(page.total).toBe(await db.deal.count({ where: { status: "APPROVED", protectionExpiresAt: { gt: now, lte: new Date(limit) } } }));
+  });
+
+  it("exports every deal in scope exactly once, and checks visibility like the detail does", async () => {
+    const ids: string[] = [];
+    for await (const batch of exportDeals(db, partner)) ids.push(...batch.map((d) => d.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBe(await db.deal.count({ where: { partnerOrgId: partner.partnerOrgId! } }));
+    expect(await canSeeDeal(db, partner, otherOrgDealId)).toBe(false);
+    expect(await canSeeDeal(db, partner, ownDealId)).toBe(true);
+    expect(await canSeeDeal(db, partner, "not-an-id")).toBe(false);
+    const detail = await getDealForUser(db, partner, ownDealId);
+    expect(detail).toMatchObject({ productSkus: expect.any(Array), conflicts: expect.any(Array), extensionRequest: null });
   });
 });

@@ -3,7 +3,10 @@ import { useTranslation } from "react-i18next";
 import type { DealEventItem } from "../../../models/deals/queries.ts";
 import { useFormat } from "../useFormat.ts";
 
-const knownActions = new Set(["SUBMITTED", "APPROVED", "REJECTED", "WON", "LOST", "EXPIRED"]);
+const knownActions = new Set([
+  "SUBMITTED", "APPROVED", "REJECTED", "WON", "LOST", "EXPIRED",
+  "CONFLICT_FOUND", "AUTO_APPROVED", "EXTENSION_REQUESTED", "EXTENSION_APPROVED", "EXTENSION_REFUSED", "EXPIRY_WARNED",
+]);
 
 export function DealTimeline({ events }: { events: DealEventItem[] }) {
   const { t } = useTranslation();
@@ -12,7 +15,7 @@ export function DealTimeline({ events }: { events: DealEventItem[] }) {
   return (
     <ol className="relative space-y-6 border-l border-slate-200 pl-6" data-testid="deal-timeline">
       {events.map((event) => (
-        <li key={event.id} className="relative">
+        <li key={event.id} className="relative" data-testid="deal-event" data-action={event.action}>
           <span className="absolute top-1.5 -left-[1.95rem] h-3 w-3 rounded-full bg-brand-500 ring-4 ring-white" aria-hidden="true" />
           <p className="text-sm font-medium text-slate-900">
             {knownActions.has(event.action) ? t(`dealEvents.${event.action}`) : t("dealEvents.other", { action: event.action })}

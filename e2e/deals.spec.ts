@@ -4,6 +4,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { queryE2eDb } from "./db.ts";
 import { DealFormPage, DealPage, ReviewPage } from "./pages/deal-pages.ts";
+import { DashboardPage } from "./pages/dashboard-page.ts";
 import { LoginPage } from "./pages/login-page.ts";
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
@@ -69,4 +70,27 @@ test("a partner registers with a live conflict warning, the manager approves, th
   expect(await dealPage.eventActions()).toEqual(expect.arrayContaining(["SUBMITTED", "APPROVED"]));
   await expect(partner.getByTestId("deal-timeline")).toContainText("Approved the registration");
   await expect(partner.getByTestId("protection-countdown")).toBeVisible();
+});
+
+test("a half-typed domain never breaks the form, and field errors keep what was typed", async ({ page }) => {
+  await new LoginPage(page).goto();
+  await new LoginPage(page).signIn("partner@example.com");
+  await new DashboardPage(page).expectLoaded();
+  const form = new DealFormPage(page);
+  await form.openFromList();
+  const fields = page.getByTestId("deal-form");
+  await fields.getByLabel("Customer name").fill("Halbfertig Maschinenbau GmbH");
+  await fields.getByLabel("Country").selectOption("DE");
+  // A domain with a made-up top-level domain is refused by the conflicts API (422): the live
+  // check must only clear its warnings, never replace the form with an error page.
+  await fields.getByLabel("Web domain").fill("halbfertig.notarealtld");
+  await page.waitForTimeout(800);
+  await expect(fields.getByLabel("Customer name")).toHaveValue("Halbfertig Maschinenbau GmbH");
+  await expect(page.getByTestId("error-page")).toHaveCount(0);
+
+  await fields.getByLabel("Web domain").fill("");
+  await form.submit();
+  await expect(page.getByText("Choose at least one product.")).toBeVisible();
+  await expect(fields.getByLabel("Customer name")).toHaveValue("Halbfertig Maschinenbau GmbH");
+  await expect(fields.getByLabel("Country")).toHaveValue("DE");
 });

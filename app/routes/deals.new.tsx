@@ -1,8 +1,9 @@
 // The deal registration form (partners): live conflict warnings while typing, field errors that
 // keep what was typed, and a clientRequestId fixed per form so a double submission makes one deal.
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { data, Form, Link, redirect, useFetcher, useNavigation, type ShouldRevalidateFunctionArgs } from "react-router";
+import { en } from "../i18n/en.ts";
+import { data, Form, Link, redirect, useNavigation, type ShouldRevalidateFunctionArgs } from "react-router";
 import { can } from "../../models/auth/permissions.ts";
 import { listRegistrableProducts } from "../../models/deals/queries.ts";
 import { registerDeal } from "../../models/deals/registration.ts";
@@ -91,22 +92,34 @@ function conflictQuery(form: HTMLFormElement): string | null {
   return params.toString();
 }
 
+/**
+ * Live conflict warnings while the partner types: a debounced request to the conflicts API.
+ * Plain fetch rather than a router fetcher, so a refused half-typed query (422) only clears the
+ * warnings and never replaces the form, with what was typed, by an error page.
+ */
 function useLiveConflicts() {
-  const fetcher = useFetcher<{ items: ConflictItem[] }>();
   const [query, setQuery] = useState<string | null>(null);
-  const last = useRef<string | null>(null);
+  const [state, setState] = useState<{ items: ConflictItem[]; loading: boolean }>({ items: [], loading: false });
   useEffect(() => {
-    if (query === null || query === last.current) return;
-    const timer = setTimeout(() => {
-      last.current = query;
-      void fetcher.load(`/api/v1/deals/conflicts?${query}`);
+    if (query === null) return;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      setState((s) => ({ ...s, loading: true }));
+      try {
+        const res = await fetch(`/api/v1/deals/conflicts?${query}`, { signal: controller.signal, headers: { accept: "application/json" } });
+        const body = res.ok ? ((await res.json()) as { items: ConflictItem[] }) : { items: [] };
+        setState({ items: body.items, loading: false });
+      } catch {
+        if (!controller.signal.aborted) setState({ items: [], loading: false });
+      }
     }, CONFLICT_CHECK_DELAY_MS);
-    return () => clearTimeout(timer);
-    // fetcher.load is stable enough for this purpose; depending on `fetcher` would refire on every state change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
   }, [query]);
   const onChange = (event: FormEvent<HTMLFormElement>) => setQuery(conflictQuery(event.currentTarget));
-  return { onChange, active: query !== null, loading: fetcher.state !== "idle", items: query === null ? [] : (fetcher.data?.items ?? []) };
+  return { onChange, active: query !== null, loading: state.loading, items: query === null ? [] : state.items };
 }
 
 function FieldError({ id, message }: { id: string; message: string | undefined }) {
@@ -137,7 +150,12 @@ export default function NewDeal({ loaderData, actionData }: Route.ComponentProps
   const values: FormValues = actionData?.values ?? {};
   const value = (name: string) => (typeof values[name] === "string" ? values[name] : undefined);
   const checkedSkus = new Set(Array.isArray(values.productSkus) ? values.productSkus : []);
-  const errorOf = (name: string) => (name === "value.amount" && actionData?.amountInvalid ? t("dealForm.amountInvalid") : errors[name]);
+  const fieldMessages = en.dealForm.fieldErrors;
+  const errorOf = (name: string) => {
+    if (name === "value.amount" && actionData?.amountInvalid) return t("dealForm.amountInvalid");
+    if (errors[name] === undefined) return undefined;
+    return t(`dealForm.fieldErrors.${name in fieldMessages ? (name as keyof typeof fieldMessages) : "other"}`);
+  };
   const invalid = (name: string) => (errorOf(name) !== undefined ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
   const live = useLiveConflicts();
   const countryOptions = countries.map((code) => ({ code, name: f.country(code) })).sort((a, b) => a.name.localeCompare(b.name, f.locale));

@@ -11,6 +11,7 @@ export default [
     route("deals/:dealId", "routes/deal.tsx"),
     route("review", "routes/review.tsx"),
     route("admin/jobs", "routes/admin.jobs.tsx"),
+    route("settings/deals", "routes/settings.deals.tsx"),
     route("notifications", "routes/notifications.tsx"),
   ]),
   route("deals/export.csv", "routes/deals.export.ts"),

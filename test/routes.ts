@@ -27,14 +27,23 @@ export function jsonRequest(url: string, body: unknown, init: RequestInit = {}):
 
 type Args = { request: Request; context: RouterContextProvider; params: Record<string, string | undefined> };
 
+type DataWithInit = { data: unknown; init: ResponseInit | null; type?: string };
+const isDataWithInit = (value: unknown): value is DataWithInit =>
+  typeof value === "object" && value !== null && "data" in value && "init" in value;
+
+/** What React Router would send for a loader/action result: a Response, or `data(...)` with its status. */
+function toResponse(value: unknown): Response {
+  if (value instanceof Response) return value;
+  if (isDataWithInit(value)) return Response.json(value.data, value.init ?? undefined);
+  return Response.json(value);
+}
+
 /** Invokes a route function (loader or action) and returns its Response, thrown or returned. */
 export async function invoke(fn: (args: never) => unknown, args: Args): Promise<Response> {
   try {
-    const result = await (fn as (a: Args) => unknown)(args);
-    if (result instanceof Response) return result;
-    return Response.json(result);
+    return toResponse(await (fn as (a: Args) => unknown)(args));
   } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
+    if (thrown instanceof Response || isDataWithInit(thrown)) return toResponse(thrown);
     throw thrown;
   }
 }

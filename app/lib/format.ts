@@ -1,7 +1,8 @@
 // Formatting of numbers, money, percentages and dates with Intl, in the user's locale and time zone.
 // Money arrives as integer minor units (cents).
 
-export type Money = { amount: number; currency: string };
+export type { Money } from "../../models/money.ts";
+import type { Money } from "../../models/money.ts";
 
 const digitsCache = new Map<string, number>();
 function minorDigits(currency: string): number {

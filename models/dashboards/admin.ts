@@ -2,22 +2,14 @@
 // many partner organizations exist, and the health of every background job queue.
 import type { PrismaClient } from "../db/generated/client.ts";
 import type { PartnerStatus, UserRole } from "../db/generated/enums.ts";
-import { listQueueHealth, type JobState, type QueueCatalogueEntry } from "../jobs/admin.ts";
+import { listQueueHealth, type QueueCatalogueEntry, type QueueHealth } from "../jobs/admin.ts";
 
 export const USER_ROLES = ["PARTNER", "PARTNER_ADMIN", "CHANNEL_MANAGER", "REGIONAL_LEAD", "ADMIN"] as const satisfies readonly UserRole[];
 export const PARTNER_STATUSES = ["PROSPECT", "ACTIVE", "SUSPENDED", "TERMINATED"] as const satisfies readonly PartnerStatus[];
 
 /** A queue's health as JSON (times as ISO strings). */
-export type QueueHealthRow = {
-  queue: string;
-  description: string;
-  scheduled: string | null;
-  hasHandler: boolean;
-  created: number;
-  active: number;
-  completed: number;
-  failed: number;
-  lastRun: { at: string; status: JobState; durationMs: number | null } | null;
+export type QueueHealthRow = Omit<QueueHealth, "lastRun"> & {
+  lastRun: (Omit<NonNullable<QueueHealth["lastRun"]>, "at"> & { at: string }) | null;
 };
 
 export type AdminDashboard = {

@@ -2,7 +2,8 @@
 // the year-over-year change, their market alerts, and each region's top partners by revenue.
 import type { PrismaClient } from "../db/generated/client.ts";
 import type { AlertSeverity, PartnerTier } from "../db/generated/enums.ts";
-import { type Money, startOfUtcMonth, toSafeNumber } from "./shared.ts";
+import { type Money, toSafeNumber } from "../money.ts";
+import { startOfUtcMonth } from "./shared.ts";
 import { monthsBefore, yearOverYear, type YearOverYear } from "./trend.ts";
 
 export const TREND_MONTHS = 24;

@@ -2,7 +2,8 @@
 // base by tier and region, deal intake this month against last, and value won this quarter.
 import type { PrismaClient } from "../db/generated/client.ts";
 import type { PartnerTier } from "../db/generated/enums.ts";
-import { type Money, moneyList, startOfUtcMonth, startOfUtcQuarter, toSafeNumber } from "./shared.ts";
+import { type Money, toSafeNumber } from "../money.ts";
+import { moneyList, startOfUtcMonth, startOfUtcQuarter } from "./shared.ts";
 
 /** A submitted deal should be decided within this many hours. */
 export const APPROVAL_SLA_HOURS = 48;

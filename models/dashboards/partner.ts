@@ -3,7 +3,8 @@
 import type { PrismaClient } from "../db/generated/client.ts";
 import type { DealStatus } from "../db/generated/enums.ts";
 import { DEAL_STATUSES } from "../deals/queries.ts";
-import { isoOrNull, type Money, moneyList, startOfUtcYear, toSafeNumber } from "./shared.ts";
+import { type Money, toSafeNumber } from "../money.ts";
+import { isoOrNull, moneyList, startOfUtcYear } from "./shared.ts";
 
 /** Deals still in play: waiting for a decision or approved and protected. */
 export const OPEN_DEAL_STATUSES = ["SUBMITTED", "APPROVED"] as const satisfies readonly DealStatus[];

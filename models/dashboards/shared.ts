@@ -1,16 +1,7 @@
-// Building blocks the role dashboards share: money as JSON-safe minor units, and the UTC
+// Building blocks the role dashboards share: money lists per currency, and the UTC
 // calendar periods ("this month", "this quarter") every dashboard counts in.
 
-/** Money in integer minor units (cents), as the JSON API shows it. */
-export type Money = { amount: number; currency: string };
-
-/** A database BigInt (bigint column, COUNT, SUM cast to bigint) as a JS number, refusing precision loss. */
-export function toSafeNumber(value: bigint | number | null): number {
-  if (value === null) return 0;
-  const n = Number(value);
-  if (!Number.isSafeInteger(n)) throw new RangeError(`${value} is outside the safe integer range`);
-  return n;
-}
+import { type Money, toSafeNumber } from "../money.ts";
 
 /** Rows of `{ currency, amount }` (one per currency) as Money, largest first, zeros left out. */
 export function moneyList(rows: readonly { currency: string; amount: bigint | number | null }[]): Money[] {

@@ -7,7 +7,7 @@ import { isPartnerRole, type SessionUser } from "../auth/users.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import type { DealStage, DealStatus } from "../db/generated/enums.ts";
 import { parseStoredFindings, redactForPartner, type ConflictView } from "./conflicts.ts";
-import type { Money } from "./settings.ts";
+import { type Money, toMoney } from "../money.ts";
 import { DealNotFoundError, type DealEventAction } from "./transitions.ts";
 
 export type Tx = Prisma.TransactionClient;
@@ -58,11 +58,6 @@ export type DealSummary = {
   conflicts: ConflictView[];
   extensionRequest: { requestedAt: string; reason: string } | null;
 };
-
-export function toMoney(amount: bigint, currency: string): Money {
-  if (amount > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError(`Amount ${amount} is too large`);
-  return { amount: Number(amount), currency: currency.trim() };
-}
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

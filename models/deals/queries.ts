@@ -6,10 +6,11 @@ import type { SessionUser } from "../auth/users.ts";
 import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import type { DealStage, DealStatus } from "../db/generated/enums.ts";
 import { parseStoredFindings, redactForPartner, type ConflictView } from "./conflicts.ts";
+import { type Money, toMoney } from "../money.ts";
 
 export const DEAL_STATUSES = ["SUBMITTED", "APPROVED", "REJECTED", "WON", "LOST", "EXPIRED"] as const satisfies readonly DealStatus[];
 
-export type Money = { amount: number; currency: string };
+export type { Money };
 
 export type DealListItem = {
   id: string;
@@ -72,10 +73,6 @@ function listWhere(user: SessionUser, { status, expiringWithinDays, now = new Da
   return { AND: [dealScope(user), status ? { status } : {}, expiring] };
 }
 
-function money(amount: bigint, currency: string): Money {
-  if (amount > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError(`Deal amount ${amount} is too large`);
-  return { amount: Number(amount), currency: currency.trim() };
-}
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const calendarDate = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -117,7 +114,7 @@ export async function listDeals(
       partnerOrg: deal.partnerOrg,
       customerName: deal.customer.name,
       status: deal.status,
-      value: money(deal.amount, deal.currency),
+      value: toMoney(deal.amount, deal.currency),
       expectedCloseDate: calendarDate(deal.expectedCloseDate),
       submittedAt: deal.submittedAt.toISOString(),
       protectionExpiresAt: iso(deal.protectionExpiresAt),
@@ -168,7 +165,7 @@ function toDealDetail(deal: DetailRow, user: SessionUser): DealDetail {
     partnerOrg: deal.partnerOrg,
     status: deal.status,
     stage: deal.stage,
-    value: money(deal.amount, deal.currency),
+    value: toMoney(deal.amount, deal.currency),
     expectedCloseDate: calendarDate(deal.expectedCloseDate),
     submittedAt: deal.submittedAt.toISOString(),
     protectionExpiresAt: iso(deal.protectionExpiresAt),
@@ -187,7 +184,7 @@ function toDealDetail(deal: DetailRow, user: SessionUser): DealDetail {
     decidedBy: deal.decidedBy?.name ?? null,
     rejectionReason: deal.rejectionReason,
     closedAt: iso(deal.closedAt),
-    closedValue: deal.closedAmount === null ? null : money(deal.closedAmount, deal.currency),
+    closedValue: deal.closedAmount === null ? null : toMoney(deal.closedAmount, deal.currency),
     notes: deal.notes,
     events: deal.events.map((event) => ({
       id: event.id.toString(),
@@ -274,12 +271,12 @@ export async function* exportDeals(db: PrismaClient, user: SessionUser, filter: 
       customerDomain: deal.customer.domain,
       customerCountry: deal.customer.country.trim(),
       status: deal.status,
-      value: money(deal.amount, deal.currency),
+      value: toMoney(deal.amount, deal.currency),
       expectedCloseDate: calendarDate(deal.expectedCloseDate),
       submittedAt: deal.submittedAt.toISOString(),
       protectionExpiresAt: iso(deal.protectionExpiresAt),
       productSkus: deal.products.map((p) => p.product.sku),
-      closedValue: deal.closedAmount === null ? null : money(deal.closedAmount, deal.currency),
+      closedValue: deal.closedAmount === null ? null : toMoney(deal.closedAmount, deal.currency),
     }));
     if (deals.length < EXPORT_BATCH) return;
     const last = deals[deals.length - 1]!;

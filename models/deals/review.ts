@@ -12,14 +12,14 @@ import {
   lockDealForUpdate,
   lockDealsForUpdate,
   recordDealEvent,
-  toMoney,
   type DealEventRecord,
   type DealOperationOptions,
   type DealSummary,
   type LockedDeal,
   type Tx,
 } from "./deal-record.ts";
-import { getDealSettings, moneyInput, type Money } from "./settings.ts";
+import { type Money, toMoney } from "../money.ts";
+import { getDealSettings, moneyInput } from "./settings.ts";
 import { assertTransition, DealForbiddenError, DealValidationError, type DealAction } from "./transitions.ts";
 
 export type DealTransitionResult = { deal: DealSummary; events: DealEventRecord[] };

@@ -21,7 +21,6 @@ export const moneyInput = z.object({
   amount: z.number().int("must be whole minor units (cents)").positive("must be more than 0").max(Number.MAX_SAFE_INTEGER),
   currency: currencyCode,
 });
-export type Money = z.infer<typeof moneyInput>;
 
 const settingSchemas = {
   /** Hours a channel manager has to decide on a registration after it is submitted. */

@@ -7,6 +7,7 @@ import { attemptLogin } from "../../models/auth/login.ts";
 import { db } from "../../models/db/client.ts";
 import { clientIp, homePathFor, optionalUser, safeRedirect, startSession } from "../auth.server.ts";
 import { ErrorPage } from "../components/ErrorPage.tsx";
+import { pageTitle } from "../components/pageTitle.ts";
 import type { Route } from "./+types/login";
 
 const loginForm = z.object({
@@ -16,8 +17,8 @@ const loginForm = z.object({
 
 type FormErrors = { email?: string; password?: string; form?: string; minutes?: number };
 
-export function meta() {
-  return [{ title: "Sign in · Channelwise" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "login.submit");
 }
 
 export function loader({ context }: Route.LoaderArgs) {

@@ -2,6 +2,7 @@
 // policy, its schedule and its handler. A queue whose capability has not landed yet has no
 // handler: it is created (so the admin page lists it) but never scheduled and cannot be run,
 // because jobs sent to a queue nobody works would only pile up.
+import { computeIncentivesHandler } from "./compute-incentives.ts";
 import { expireDealsHandler } from "./expire-deals.ts";
 import type { JobHandler } from "./handler.ts";
 import { partnerFeaturesHandler } from "./partner-features.ts";
@@ -102,11 +103,11 @@ export const queues: readonly QueueDefinition[] = [
   {
     name: "compute-incentives",
     description: "On deal and sales changes, and a nightly full run: incentive ledger entries",
-    cron: "30 4 * * *",
+    cron: "40 2 * * *",
     policy: policy("compute-incentives", 5, 10, 60 * minute),
     batchSize: 10,
     pollingIntervalSeconds: 1,
-    handler: undefined,
+    handler: computeIncentivesHandler,
   },
   {
     name: "scrape-source",

@@ -72,7 +72,8 @@ describe("startJobs", () => {
   it("schedules only the queues that have a handler, in UTC", async () => {
     const schedules = await worker.boss.getSchedules();
     const byName = (name: string) => schedules.find((s) => s.name === name);
-    expect(schedules.map((s) => s.name).sort()).toEqual(["expire-deals", "partner-features", "send-notifications"]);
+    expect(schedules.map((s) => s.name).sort()).toEqual(["compute-incentives", "expire-deals", "partner-features", "send-notifications"]);
+    expect(byName("compute-incentives")).toMatchObject({ cron: "40 2 * * *", timezone: "UTC" });
     expect(byName("partner-features")).toMatchObject({ cron: "15 2 * * *", timezone: "UTC" });
     expect(byName("expire-deals")).toMatchObject({ cron: "5 * * * *", timezone: "UTC" });
     expect(byName("send-notifications")).toMatchObject({ cron: "* * * * *", timezone: "UTC" });
@@ -132,6 +133,13 @@ describe("startJobs", () => {
     expect(await runToEnd("send-notifications")).toMatchObject({ state: "completed", output: { smtpConfigured: false, sent: 0 } });
   }, 90_000);
 
+  it("runs compute-incentives on demand: nothing to append on the freshly seeded ledger", async () => {
+    expect(await runToEnd("compute-incentives")).toEqual({ state: "completed", output: { appended: 0, total: 0 } });
+    const partner = await db.partnerOrg.findFirstOrThrow({ select: { id: true } });
+    expect(await runToEnd("compute-incentives", { partnerOrgIds: [partner.id] })).toEqual({ state: "completed", output: { appended: 0, total: 0 } });
+    expect(await runJobNow(worker.boss, queues, "compute-incentives", { partnerOrgIds: ["not-a-uuid"] })).toMatchObject({ ok: false, reason: "invalid-data" });
+  }, 90_000);
+
   it("shows the completed runs in the queue health", async () => {
     const health = await listQueueHealth(db, queues);
     expect(health.map((h) => h.queue)).toEqual(queues.map((q) => q.name));
@@ -145,7 +153,7 @@ describe("startJobs", () => {
     // the first run, one on demand, two reruns (and the nightly one, should 02:15 UTC pass by)
     expect(features?.completed).toBeGreaterThanOrEqual(4);
     expect(features?.lastRun?.durationMs).toBeGreaterThanOrEqual(0);
-    const withHandler = new Set(["partner-features", "expire-deals", "send-notifications"]);
+    const withHandler = new Set(["partner-features", "expire-deals", "compute-incentives", "send-notifications"]);
     for (const h of health.filter((q) => !withHandler.has(q.queue))) {
       expect(h).toMatchObject({ hasHandler: false, scheduled: null, created: 0, completed: 0, lastRun: null });
     }

@@ -2,12 +2,12 @@
 // mistakes an admin could make (unsorted tiers, a SPIFF ending before it starts, unknown fields).
 import { describe, expect, it } from "vitest";
 import { demoClock } from "../seed/clock.ts";
-import { buildIncentives } from "../seed/incentives.ts";
+import { demoIncentivePrograms } from "../seed/incentives.ts";
 import { parseProgramRules } from "./rules.ts";
 
 describe("parseProgramRules", () => {
-  it("accepts both programmes the demo seed stores", () => {
-    const { programs } = buildIncentives([], demoClock(new Date("2026-11-23T12:00:00Z")), "admin");
+  it("accepts every programme the demo seed stores", () => {
+    const programs = demoIncentivePrograms(demoClock(new Date("2026-11-23T12:00:00Z")), "admin");
     const parsed = programs.map((p) => parseProgramRules(p.kind, p.rules));
     expect(parsed[0]).toMatchObject({ kind: "COMMISSION", rules: { rateBasisPoints: 500, ratesByLine: {} } });
     expect(parsed[1]).toMatchObject({ kind: "TIERED_REBATE", rules: { mode: "RETROACTIVE", base: "SALES_AMOUNT" } });

@@ -86,7 +86,18 @@ export function buildDemoDataset(now: Date, passwordHash: string): DemoDataset {
   const sales = generateSales(plans, products.bySku, clock);
   const deals = generateDeals({ plans, clock, products: products.bySku, people, showcaseOrgIndex: demoLoginOrgs().partner.index });
   const activities = generateActivities(plans, people.orgUserIds, products.bySku, clock);
-  const incentives = buildIncentives(deals.deals, clock, people.adminId);
+  const incentives = buildIncentives(
+    {
+      deals: deals.deals,
+      dealProducts: deals.dealProducts,
+      customers: deals.customers,
+      salesRecords: sales.rows,
+      products: new Map([...products.bySku.values()].map((p) => [p.id, { sku: p.sku, line: p.line, isNew: p.isNew }])),
+      partnerRegions: new Map(plans.map((p) => [p.id, p.regionCode])),
+    },
+    clock,
+    people.adminId,
+  );
   const firstDay = addDays(clock.firstMonth, -400);
 
   return {

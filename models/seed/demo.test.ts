@@ -152,13 +152,13 @@ describe("the seeded demo", () => {
     const [row] = await db.$queryRaw<{ won: number; entries: number; wrong: number }[]>`
       SELECT (SELECT count(*) FROM deal WHERE status = 'WON')::int AS won,
              count(*)::int AS entries,
-             count(*) FILTER (WHERE l.amount <> round(d.closed_amount * 0.05) OR l.idempotency_key <> 'seed:commission:' || d.id
+             count(*) FILTER (WHERE l.amount <> round(d.closed_amount * 0.05) OR l.idempotency_key <> p.key || ':v1:commission:deal:' || d.id
                OR l.kind <> 'ACCRUAL' OR l.partner_org_id <> d.partner_org_id)::int AS wrong
-      FROM incentive_ledger_entry l JOIN deal d ON d.id = l.deal_id`;
+      FROM incentive_ledger_entry l JOIN deal d ON d.id = l.deal_id JOIN incentive_program p ON p.id = l.program_id`;
     expect(row.entries).toBe(row.won);
     expect(row.wrong).toBe(0);
-    const sample = await db.incentiveLedgerEntry.findFirst({ select: { explanation: true } });
-    expect(sample?.explanation).toMatch(/^5 % commission on [€$][\d,]+\.\d\d won deal .+/);
+    const sample = await db.incentiveLedgerEntry.findFirst({ where: { dealId: { not: null } }, select: { explanation: true } });
+    expect(sample?.explanation).toMatch(/^5 % of [€$][\d,]+\.\d\d: Commission on won deals( \(USD\))? on won deal ".+"$/);
   });
 });
 

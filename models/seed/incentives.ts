@@ -1,13 +1,18 @@
-// The demo's incentive programmes — a flat commission on won deals and a quarterly tiered
-// volume rebate, both active for three years — and the commission accruals already earned,
-// so partner dashboards open with "earnings to date".
+// The demo's incentive programmes — a flat commission on won deals (one per deal currency) and a
+// quarterly tiered volume rebate, all active for three years — and the ledger they have earned,
+// computed by the incentive engine itself so a recompute right after seeding appends nothing.
 import { DEMO_PRODUCTS } from "./catalog.ts";
 import type { DemoClock } from "./clock.ts";
 import { Random } from "./random.ts";
-import type { DealRow, LedgerRow } from "./rows.ts";
+import type { CustomerRow, DealProductRow, DealRow, LedgerRow, SalesRow } from "./rows.ts";
 import type { Prisma } from "../db/generated/client.ts";
+import { computeAccruals } from "../incentives/engine.ts";
+import { reconcile } from "../incentives/ledger.ts";
+import { parseProgramRules } from "../incentives/rules.ts";
+import type { AccrualInput, ProgramInput, SaleInput, WonDealInput } from "../incentives/types.ts";
 
 export const COMMISSION_PROGRAM_KEY = "won-deal-commission";
+export const USD_COMMISSION_PROGRAM_KEY = "won-deal-commission-usd";
 export const REBATE_PROGRAM_KEY = "quarterly-volume-rebate";
 const COMMISSION_BASIS_POINTS = 500;
 
@@ -16,47 +21,50 @@ export type DemoIncentives = {
   ledger: LedgerRow[];
 };
 
-const CURRENCY_SYMBOL: Readonly<Record<string, string>> = { EUR: "€", USD: "$" };
+/** What the engine reads from the rest of the demo, in memory (the rows the seed will write). */
+export type DemoIncentiveSources = {
+  deals: readonly DealRow[];
+  dealProducts: readonly DealProductRow[];
+  customers: readonly CustomerRow[];
+  salesRecords: readonly SalesRow[];
+  /** Product id → its SKU, line and "new" flag. */
+  products: ReadonlyMap<string, { sku: string; line: string; isNew: boolean }>;
+  /** Partner org id → its region code. */
+  partnerRegions: ReadonlyMap<string, string>;
+};
 
-/** "€120,000.00" from 12000000 cents, in integer arithmetic (no float rounding). */
-export function formatMoney(cents: number, currency: string): string {
-  const whole = Math.floor(cents / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  const fraction = (cents % 100).toString().padStart(2, "0");
-  return `${CURRENCY_SYMBOL[currency] ?? `${currency} `}${whole}.${fraction}`;
+function commissionProgram(id: string, key: string, name: string, currency: string, clock: DemoClock, adminId: string): Prisma.IncentiveProgramCreateManyInput {
+  return {
+    id,
+    key,
+    version: 1,
+    name,
+    kind: "COMMISSION",
+    status: "ACTIVE",
+    rules: {
+      appliesTo: "WON_DEAL",
+      base: "CLOSED_AMOUNT",
+      rateBasisPoints: COMMISSION_BASIS_POINTS,
+      requiresApprovedRegistration: true,
+      accrueOn: "DEAL_WON",
+    },
+    currency,
+    effectiveFrom: clock.firstMonth,
+    createdById: adminId,
+    createdAt: clock.firstMonth,
+    activatedAt: clock.firstMonth,
+  };
 }
 
-/** Basis points of an amount in cents, rounded half up to the cent. */
-function applyBasisPoints(cents: number, basisPoints: number): number {
-  return Math.floor((cents * basisPoints + 5_000) / 10_000);
-}
-
-export function buildIncentives(deals: readonly DealRow[], clock: DemoClock, adminId: string): DemoIncentives {
+export function demoIncentivePrograms(clock: DemoClock, adminId: string): Prisma.IncentiveProgramCreateManyInput[] {
   const rng = new Random("channelwise-demo:incentives");
   const effectiveFrom = clock.firstMonth;
-  const commissionId = rng.uuid();
-  const programs: Prisma.IncentiveProgramCreateManyInput[] = [
+  // Drawn in this order so the ids of the first two programmes stay what they always were.
+  const [commissionId, rebateId, usdCommissionId] = [rng.uuid(), rng.uuid(), rng.uuid()];
+  return [
+    commissionProgram(commissionId, COMMISSION_PROGRAM_KEY, "Commission on won deals", "EUR", clock, adminId),
     {
-      id: commissionId,
-      key: COMMISSION_PROGRAM_KEY,
-      version: 1,
-      name: "Commission on won deals",
-      kind: "COMMISSION",
-      status: "ACTIVE",
-      rules: {
-        appliesTo: "WON_DEAL",
-        base: "CLOSED_AMOUNT",
-        rateBasisPoints: COMMISSION_BASIS_POINTS,
-        requiresApprovedRegistration: true,
-        accrueOn: "DEAL_WON",
-      },
-      currency: "EUR",
-      effectiveFrom,
-      createdById: adminId,
-      createdAt: effectiveFrom,
-      activatedAt: effectiveFrom,
-    },
-    {
-      id: rng.uuid(),
+      id: rebateId,
       key: REBATE_PROGRAM_KEY,
       version: 1,
       name: "Quarterly volume rebate",
@@ -85,36 +93,82 @@ export function buildIncentives(deals: readonly DealRow[], clock: DemoClock, adm
       createdAt: effectiveFrom,
       activatedAt: effectiveFrom,
     },
+    // A programme pays in one currency; North American deals close in dollars.
+    commissionProgram(usdCommissionId, USD_COMMISSION_PROGRAM_KEY, "Commission on won deals (USD)", "USD", clock, adminId),
   ];
+}
 
-  const ledger: LedgerRow[] = deals
-    .filter((d) => d.status === "WON" && d.closedAt !== null && d.closedAmount !== null)
-    .map((d): LedgerRow => {
-      const base = d.closedAmount!;
-      const amount = applyBasisPoints(base, COMMISSION_BASIS_POINTS);
-      return {
-        partnerOrgId: d.partnerOrgId,
-        programId: commissionId,
-        kind: "ACCRUAL",
-        amount,
-        currency: d.currency,
-        dealId: d.id,
-        explanation: `${COMMISSION_BASIS_POINTS / 100} % commission on ${formatMoney(base, d.currency)} won deal ${d.title}`,
-        explanationData: {
-          programKey: COMMISSION_PROGRAM_KEY,
-          programVersion: 1,
-          rule: "rateBasisPoints",
-          rateBasisPoints: COMMISSION_BASIS_POINTS,
-          base,
-          baseKind: "CLOSED_AMOUNT",
+/** A programme row as the engine reads it back from the database. */
+function programInput(row: Prisma.IncentiveProgramCreateManyInput): ProgramInput {
+  if (row.id === undefined) throw new Error(`demo programme ${row.key} needs an id`);
+  return {
+    ...parseProgramRules(row.kind, row.rules),
+    id: row.id,
+    key: row.key,
+    version: row.version,
+    name: row.name,
+    status: row.status ?? "DRAFT",
+    currency: row.currency ?? "EUR",
+    budgetCap: row.budgetCap === undefined || row.budgetCap === null ? null : Number(row.budgetCap),
+    effectiveFrom: new Date(row.effectiveFrom),
+    effectiveTo: row.effectiveTo === undefined || row.effectiveTo === null ? null : new Date(row.effectiveTo),
+  };
+}
+
+function accrualInput(programs: readonly Prisma.IncentiveProgramCreateManyInput[], sources: DemoIncentiveSources): AccrualInput {
+  const industryOf = new Map(sources.customers.map((c) => [c.id, c.industry]));
+  const productsOf = new Map<string, WonDealInput["products"]>();
+  for (const dp of sources.dealProducts) {
+    const product = sources.products.get(dp.productId);
+    if (product === undefined) throw new Error(`demo deal ${dp.dealId} has an unknown product ${dp.productId}`);
+    productsOf.set(dp.dealId, [...(productsOf.get(dp.dealId) ?? []), product]);
+  }
+  const wonDeals = sources.deals.flatMap((d): WonDealInput[] =>
+    d.status === "WON" && d.closedAt !== null && d.closedAmount !== null
+      ? [{
+          id: d.id,
+          title: d.title,
+          partnerOrgId: d.partnerOrgId,
+          regionCode: sources.partnerRegions.get(d.partnerOrgId) ?? "",
+          industry: industryOf.get(d.customerId) ?? null,
           currency: d.currency,
-          dealId: d.id,
-          dealTitle: d.title,
-        },
-        idempotencyKey: `seed:commission:${d.id}`,
-        occurredAt: d.closedAt!,
-      };
-    })
-    .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
+          closedAmount: d.closedAmount,
+          closedAt: d.closedAt,
+          products: productsOf.get(d.id) ?? [],
+        }]
+      : [],
+  );
+  const sales = sources.salesRecords.map((s): SaleInput => ({
+    // The database numbers sales on insert; the rebate keys by partner and quarter, never by sale.
+    id: s.externalRef,
+    partnerOrgId: s.partnerOrgId,
+    productSku: sources.products.get(s.productId)?.sku ?? "",
+    // A `date` column: what is read back is the UTC day.
+    soldOn: new Date(`${s.soldOn.toISOString().slice(0, 10)}T00:00:00Z`),
+    amount: s.amount,
+    currency: s.currency,
+  }));
+  // The demo has no action-reward, first-order, segment or regional-boost programme, so it
+  // needs no activities (numbered by the database), segments or targets here.
+  return { programs: programs.map(programInput), wonDeals, activities: [], sales, priorFirstOrders: [], segmentMemberships: [], regionTargets: [] };
+}
+
+export function buildIncentives(sources: DemoIncentiveSources, clock: DemoClock, adminId: string): DemoIncentives {
+  const programs = demoIncentivePrograms(clock, adminId);
+  const entries = reconcile([], computeAccruals(accrualInput(programs, sources)), clock.now);
+  const ledger = entries
+    .map((e): LedgerRow => ({
+      partnerOrgId: e.partnerOrgId,
+      programId: e.programId,
+      kind: e.kind,
+      amount: e.amount,
+      currency: e.currency,
+      dealId: e.dealId,
+      explanation: e.explanation,
+      explanationData: e.explanationData,
+      idempotencyKey: e.idempotencyKey,
+      occurredAt: e.occurredAt,
+    }))
+    .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || (a.idempotencyKey < b.idempotencyKey ? -1 : 1));
   return { programs, ledger };
 }

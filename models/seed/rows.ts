@@ -1,6 +1,7 @@
 // Row shapes of the demo's big tables, written with multi-row INSERTs (see write.ts) rather
 // than through Prisma, so they are plain values: Dates, integer cents, JSON objects.
 import type { ActivityKind, DealStage, DealStatus, LedgerKind } from "../db/generated/client.ts";
+import type { ExplanationData } from "../incentives/types.ts";
 
 export type JsonObject = { [key: string]: string | number | boolean | null | JsonObject | readonly (string | number)[] };
 
@@ -73,9 +74,9 @@ export type LedgerRow = {
   kind: LedgerKind;
   amount: number;
   currency: string;
-  dealId: string;
+  dealId: string | null;
   explanation: string;
-  explanationData: JsonObject;
+  explanationData: ExplanationData;
   idempotencyKey: string;
   occurredAt: Date;
 };

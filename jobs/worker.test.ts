@@ -9,19 +9,11 @@ import type { JobsLog, JobsLogLevel } from "./handler.ts";
 import { queues } from "./queues.ts";
 import type { Jobs } from "./worker.ts";
 import { startJobs } from "./worker.ts";
+import { until } from "../test/until.ts";
 
 const lines: { message: string; level: JobsLogLevel }[] = [];
 const log: JobsLog = (message, level = "info") => void lines.push({ message, level });
 
-async function until<T>(probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`gave up waiting after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 const connectionString = () => process.env.DATABASE_URL ?? "";
 let worker: Jobs;

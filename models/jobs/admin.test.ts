@@ -6,6 +6,7 @@ import { z } from "zod";
 import { db } from "../db/client.ts";
 import type { JobStatus, QueueCatalogueEntry } from "./admin.ts";
 import { getJobState, JOBS_SCHEMA, listQueueHealth, runJobNow } from "./admin.ts";
+import { until } from "../../test/until.ts";
 
 const catalogue: QueueCatalogueEntry[] = [
   { name: "test-ready", description: "Has a handler", handler: { payload: z.strictObject({ fail: z.boolean().optional() }) } },
@@ -16,15 +17,6 @@ const boss = new PgBoss({ connectionString: process.env.DATABASE_URL ?? "", sche
 const bossErrors: string[] = [];
 boss.on("error", (error: Error) => void bossErrors.push(error.message));
 
-async function until<T>(probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`gave up waiting after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 async function finished(queue: string, jobId: string, states: JobStatus["state"][]): Promise<JobStatus> {
   return until(async () => {

@@ -1,7 +1,7 @@
 // Action rewards: a small amount per key action (demo delivered, solution submitted,
 // certification passed), capped per partner and calendar month in the order actions happened.
 import { accrualDraft, applyCap, compareEvents, draftKey, explanationBase, monthOf } from "./drafting.ts";
-import { formatMoney } from "./money.ts";
+import { formatMoney } from "../money.ts";
 import { REWARDED_ACTIONS, type ActionRewardRules, type RewardedAction } from "./rules.ts";
 import type { AccrualDraft, ActivityInput, ProgramInput } from "./types.ts";
 

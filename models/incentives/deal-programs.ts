@@ -10,7 +10,7 @@ import {
   formatMultiplier,
   formatRate,
   splitEvenly,
-} from "./money.ts";
+} from "../money.ts";
 import type {
   CommissionRules,
   NewProductFirstOrderRules,

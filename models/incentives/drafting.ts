@@ -1,6 +1,6 @@
 // Shared steps of every programme kind: the effective window, calendar periods, deterministic
 // ordering, stable idempotency keys and the caps that cut amounts in that order.
-import { formatMoney } from "./money.ts";
+import { formatMoney } from "../money.ts";
 import type { AccrualDraft, ExplanationData, ProgramInput, RuleName } from "./types.ts";
 
 const DAY_MS = 86_400_000;

@@ -1,6 +1,6 @@
 // The append-only ledger side of the engine: what to append so the ledger's total per subject
 // equals what the programmes owe now — accruals, top-ups and clawbacks — and nothing when it does.
-import { formatMoney } from "./money.ts";
+import { formatMoney } from "../money.ts";
 import type { AccrualDraft, LedgerEntryInput } from "./types.ts";
 
 const ENGINE_KEY = /^[^:]+:v\d+:[a-z-]+:.+$/;

@@ -1,6 +1,6 @@
 // Volume tiers of a rebate: which tier a quarter's volume reaches, the rebate it earns
 // (marginal or retroactive, rounded once, half up, to the cent) and what the next tier takes.
-import { WHOLE_BASIS_POINTS, applyBasisPoints, divideRoundHalfUp } from "./money.ts";
+import { WHOLE_BASIS_POINTS, applyBasisPoints, divideRoundHalfUp } from "../money.ts";
 import type { RebateTier } from "./rules.ts";
 
 export type TierMode = "MARGINAL" | "RETROACTIVE";

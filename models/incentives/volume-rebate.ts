@@ -1,7 +1,7 @@
 // The quarterly tiered volume rebate: one draft per partner and quarter for the tier rebate on
 // the quarter-to-date volume, plus one per accelerator on the volume of its products.
 import { accrualDraft, draftKey, explanationBase, quarterOf } from "./drafting.ts";
-import { applyBasisPoints, formatMoney, formatRate, splitEvenly } from "./money.ts";
+import { applyBasisPoints, formatMoney, formatRate, splitEvenly } from "../money.ts";
 import type { TieredRebateRules } from "./rules.ts";
 import { reachedTier, rebateFor, tierSlices } from "./tiers.ts";
 import type { AccrualDraft, ProgramInput, SaleInput, WonDealInput } from "./types.ts";

@@ -2,6 +2,7 @@
 // paging. Handlers throw `apiError(...)`; `apiRoute` turns anything thrown into a response,
 // so bad input is a 4xx with a stable code and never a 500.
 import { z } from "zod";
+import { fieldErrors } from "../models/validation.ts";
 
 export type ApiErrorBody = {
   error: { code: string; message: string; fields?: Record<string, string> };
@@ -13,12 +14,7 @@ export function apiError(status: number, code: string, message: string, fields?:
 }
 
 export function zodFields(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "body";
-    fields[key] ??= issue.message;
-  }
-  return fields;
+  return fieldErrors(error);
 }
 
 /** Parses a JSON request body with `schema`; throws 400 for malformed JSON, 422 for invalid fields. */

@@ -3,15 +3,22 @@
 // the deal as the JSON API returns it (API.md "Deals").
 import { countryCode } from "../models/deals/conflicts.ts";
 import { notifyDealEvent } from "../models/deals/deal-notifications.ts";
-import type { DealOperationOptions } from "../models/deals/deal-record.ts";
+import type { DealEventHook, DealOperationOptions } from "../models/deals/deal-record.ts";
 import type { DealDetail } from "../models/deals/queries.ts";
 import { DealError, DealValidationError } from "../models/deals/transitions.ts";
+import { recomputeOnDealEvent } from "../models/incentives/recompute.ts";
 import { apiError, apiRoute } from "./api.server.ts";
 import { clientIp, type RequestContext } from "./auth.server.ts";
 
-/** What a deal operation started by this request needs: notifications ride in its transaction. */
+/** Notifications and the incentive recompute ride in the transaction of every deal change. */
+const onDealEvent: DealEventHook = async (tx, event) => {
+  await notifyDealEvent(tx, event);
+  await recomputeOnDealEvent(tx, event);
+};
+
+/** What a deal operation started by this request needs: the event hook and the client address. */
 export function dealOperationOptions(context: RequestContext): DealOperationOptions {
-  return { onEvent: notifyDealEvent, ipAddress: clientIp(context) };
+  return { onEvent: onDealEvent, ipAddress: clientIp(context) };
 }
 
 /** A DealError as the API's error response (404, 403, 409, 422 with fields); null for anything else. */

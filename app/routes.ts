@@ -13,6 +13,7 @@ export default [
     route("admin/jobs", "routes/admin.jobs.tsx"),
     route("settings/deals", "routes/settings.deals.tsx"),
     route("notifications", "routes/notifications.tsx"),
+    route("incentives/adjustments", "routes/incentives.adjustments.tsx"),
   ]),
   route("deals/export.csv", "routes/deals.export.ts"),
   ...prefix("api/v1", [
@@ -29,6 +30,7 @@ export default [
     route("deals/conflicts", "routes/api/deals.conflicts.ts"),
     route("deals/:dealId", "routes/api/deals.deal.ts"),
     route("deals/:dealId/:transition", "routes/api/deals.transition.ts"),
+    route("incentives/adjustments", "routes/api/incentives.adjustments.ts"),
     route("*", "routes/api/not-found.ts"),
   ]),
 ] satisfies RouteConfig;

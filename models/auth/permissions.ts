@@ -9,6 +9,9 @@ export type Capability =
   | "deals:review"
   | "deals:register"
   | "deals:configure"
+  | "incentives:read-own"
+  | "incentives:read-all"
+  | "incentives:manage"
   | "partners:read"
   | "alerts:read"
   | "sales:read-region"
@@ -16,11 +19,14 @@ export type Capability =
   | "admin:users";
 
 const capabilities: Record<Role, readonly Capability[]> = {
-  PARTNER: ["deals:read-own", "deals:register"],
-  PARTNER_ADMIN: ["deals:read-own", "deals:register"],
-  CHANNEL_MANAGER: ["deals:read-all", "deals:review", "deals:configure", "partners:read"],
+  PARTNER: ["deals:read-own", "deals:register", "incentives:read-own"],
+  PARTNER_ADMIN: ["deals:read-own", "deals:register", "incentives:read-own"],
+  CHANNEL_MANAGER: ["deals:read-all", "deals:review", "deals:configure", "partners:read", "incentives:read-all", "incentives:manage"],
   REGIONAL_LEAD: ["alerts:read", "sales:read-region", "partners:read"],
-  ADMIN: ["deals:read-all", "deals:review", "deals:configure", "partners:read", "alerts:read", "sales:read-region", "admin:jobs", "admin:users"],
+  ADMIN: [
+    "deals:read-all", "deals:review", "deals:configure", "partners:read", "alerts:read", "sales:read-region",
+    "incentives:read-all", "incentives:manage", "admin:jobs", "admin:users",
+  ],
 };
 
 export function can(user: Pick<SessionUser, "role">, capability: Capability): boolean {
@@ -30,6 +36,11 @@ export function can(user: Pick<SessionUser, "role">, capability: Capability): bo
 /** True when `user` may open the deal pages: their own organization's deals, or all of them. */
 export function canReadDeals(user: Pick<SessionUser, "role">): boolean {
   return can(user, "deals:read-own") || can(user, "deals:read-all");
+}
+
+/** True when `user` may open an incentive statement: their own organization's, or any partner's. */
+export function canReadIncentives(user: Pick<SessionUser, "role">): boolean {
+  return can(user, "incentives:read-own") || can(user, "incentives:read-all");
 }
 
 /** A Prisma filter on PartnerOrg limited to what `user` may see. */

@@ -12,6 +12,7 @@ import { normalizeCompanyName } from "./customer-names.ts";
 import { loadDealSummary, recordDealEvent, type DealEventRecord, type DealOperationOptions, type DealSummary, type Tx } from "./deal-record.ts";
 import { getDealSettings, moneyInput, type DealSettings } from "./settings.ts";
 import { assertTransition, DealForbiddenError, DealValidationError } from "./transitions.ts";
+import { fieldErrors } from "../validation.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -70,7 +71,7 @@ export async function registerDeal(db: PrismaClient, user: SessionUser, input: u
   const now = options.now ?? new Date();
   const parsed = dealRegistrationInputAt(now).safeParse(input);
   if (!parsed.success) {
-    throw new DealValidationError(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "input", i.message])));
+    throw new DealValidationError(fieldErrors(parsed.error, "input"));
   }
   const data = parsed.data;
   const normalizedName = normalizeCompanyName(data.customer.name);

@@ -21,6 +21,7 @@ import {
 import { type Money, toMoney } from "../money.ts";
 import { getDealSettings, moneyInput } from "./settings.ts";
 import { assertTransition, DealForbiddenError, DealValidationError, type DealAction } from "./transitions.ts";
+import { fieldErrors } from "../validation.ts";
 
 export type DealTransitionResult = { deal: DealSummary; events: DealEventRecord[] };
 
@@ -35,7 +36,7 @@ function requireReviewer(user: SessionUser): void {
 function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  throw new DealValidationError(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "input", i.message])));
+  throw new DealValidationError(fieldErrors(parsed.error, "input"));
 }
 
 const stateOf = (deal: LockedDeal) => ({ status: deal.status, extensionPending: deal.extensionRequestedAt !== null });

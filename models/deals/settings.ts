@@ -6,6 +6,7 @@ import { can } from "../auth/permissions.ts";
 import type { SessionUser } from "../auth/users.ts";
 import { Prisma, type PrismaClient } from "../db/generated/client.ts";
 import { DealForbiddenError, DealValidationError } from "./transitions.ts";
+import { fieldErrors } from "../validation.ts";
 
 const currencyCodes = new Set(Intl.supportedValuesOf("currency"));
 
@@ -68,7 +69,7 @@ export async function updateDealSettings(db: PrismaClient, user: SessionUser, pa
   if (!can(user, "deals:configure")) throw new DealForbiddenError("Only channel managers and admins change the deal program");
   const parsed = dealSettingsInput.safeParse(patch);
   if (!parsed.success) {
-    throw new DealValidationError(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "settings", i.message])));
+    throw new DealValidationError(fieldErrors(parsed.error, "settings"));
   }
   const changes = Object.entries(parsed.data).filter(([, v]) => v !== undefined) as [DealSettingKey, unknown][];
   await db.$transaction(async (tx) => {

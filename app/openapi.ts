@@ -242,6 +242,157 @@ export const openApiDocument = {
       { approve: { type: "boolean" }, note: { type: "string" }, days: { type: "integer", minimum: 1, maximum: 365 } },
       ["approve"],
     ),
+    "/incentives/statement": {
+      get: {
+        summary: "A partner's incentive statement for a period: entries with explanations, totals, tier progress, active SPIFFs (a partner: their own organization only)",
+        parameters: [
+          { name: "from", in: "query", schema: { type: "string", format: "date" }, description: "First day (UTC); default 1 January of this year" },
+          { name: "to", in: "query", schema: { type: "string", format: "date" }, description: "Last day (UTC), inclusive; default today; at most 5 years after from" },
+          { name: "partnerOrgId", in: "query", schema: { type: "string", format: "uuid" }, description: "Required for channel managers and admins; a partner may leave it out" },
+        ],
+        responses: {
+          "200": {
+            description: "The statement; amounts signed (clawbacks and payouts negative), totals per currency",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["entries", "totals", "tier"],
+                  properties: {
+                    partner: { type: "object", properties: { id: { type: "string", format: "uuid" }, name: { type: "string" }, regionCode: { type: "string" } } },
+                    period: { type: "object", properties: { from: { type: "string", format: "date" }, to: { type: "string", format: "date" } } },
+                    entries: {
+                      type: "array",
+                      items: {
+                        type: "object",
+                        required: ["id", "at", "kind", "amount", "programId", "explanation"],
+                        properties: {
+                          id: { type: "string" },
+                          at: { type: "string", format: "date-time" },
+                          kind: { enum: ["ACCRUAL", "CLAWBACK", "ADJUSTMENT", "PAYOUT"] },
+                          amount: { $ref: "#/components/schemas/Money" },
+                          programId: { type: ["string", "null"], format: "uuid", description: "Null for manual adjustments and payouts" },
+                          dealId: { type: "string", format: "uuid" },
+                          explanation: { type: "string" },
+                          explanationData: { type: "object", description: "Programme, version, rule, rate, base, deal… as the ledger recorded them" },
+                          balanceAfter: { $ref: "#/components/schemas/Money" },
+                        },
+                      },
+                    },
+                    totals: {
+                      type: "object",
+                      description: "Per currency: earned (accruals, clawbacks, adjustments), paid (payouts, positive), balance, opening and closing balance; by kind, month and programme",
+                    },
+                    tier: { type: ["object", "null"], description: "The first active tiered rebate: { current, next, progress (0..1), volume, amountToNext, … }" },
+                    tiers: { type: "array", items: { type: "object" } },
+                    spiffs: { type: "array", items: { type: "object" }, description: "Active SPIFFs for the partner's region: bonus, qualifying products, endsOn, daysLeft, remainingBudget" },
+                  },
+                },
+              },
+            },
+          },
+          "400": errorResponse("Invalid from/to, or no partnerOrgId from a channel manager or admin"),
+          "401": errorResponse("Not signed in"),
+          "403": errorResponse("The role may not read incentive statements"),
+          "404": errorResponse("No such partner, or not yours"),
+        },
+      },
+    },
+    "/incentives/programs/{programId}/simulate": {
+      post: {
+        summary: "What-if: replay the last months under this programme version (any status) next to the active version; writes nothing (channel manager, admin)",
+        parameters: [{ name: "programId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        requestBody: {
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                properties: {
+                  months: { type: "integer", minimum: 1, maximum: 36, default: 12 },
+                  asOf: { type: "string", description: "End of the replay, ISO 8601 date (its end of day, UTC) or date-time; default now" },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          "200": {
+            description: "Cost of each side over the window, the delta, by region, segment, partner (top 20 and the rest) and month, and sample explanations",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["window", "candidate", "active", "delta", "byRegion", "bySegment", "byPartner", "monthly", "samples"],
+                  properties: {
+                    window: { type: "object", properties: { months: { type: "integer" }, from: { type: "string", format: "date-time" }, to: { type: "string", format: "date-time" } } },
+                    candidate: { type: "object", properties: { program: { type: "object" }, totalCost: { $ref: "#/components/schemas/Money" }, entries: { type: "integer" }, partnersPaid: { type: "integer" } } },
+                    active: { type: ["object", "null"], description: "The ACTIVE version of the same key, replayed the same way; null when none or it is the one simulated" },
+                    delta: { type: ["object", "null"], properties: { amount: { $ref: "#/components/schemas/Money" }, percent: { type: ["number", "null"] } } },
+                    byRegion: { type: "array", items: { type: "object" } },
+                    bySegment: { type: "array", items: { type: "object" } },
+                    byPartner: { type: "object", properties: { top: { type: "array", items: { type: "object" } }, rest: { type: "object" } } },
+                    monthly: { type: "array", items: { type: "object" } },
+                    samples: { type: "array", items: { type: "object" } },
+                  },
+                },
+              },
+            },
+          },
+          "400": errorResponse("Malformed JSON"),
+          "403": errorResponse("Only channel managers and admins simulate programmes"),
+          "404": errorResponse("No such programme"),
+          "405": errorResponse("Use POST"),
+          "422": errorResponse("Invalid months or asOf, or the programme's stored rules are invalid"),
+        },
+      },
+    },
+    "/deals/{dealId}/reopen": transitionPath("Reopen a deal closed by mistake; incentives on it are clawed back (channel manager, admin)", { reason: { type: "string" } }, ["reason"]),
+    "/deals/{dealId}/refund": transitionPath(
+      "Record money given back on a won deal: its closed value drops and incentives follow (channel manager, admin)",
+      { refund: { $ref: "#/components/schemas/Money" }, reason: { type: "string" } },
+      ["refund", "reason"],
+    ),
+    "/incentives/adjustments": {
+      get: {
+        summary: "A partner's manual adjustments and payouts, newest first (partners: their own organization only)",
+        parameters: [
+          { name: "partnerOrgId", in: "query", required: false, schema: { type: "string", format: "uuid" }, description: "Required for managers; partners default to their own" },
+          { name: "page", in: "query", schema: { type: "integer", minimum: 1 } },
+          { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: 200 } },
+        ],
+        responses: { "200": { description: "{ items, total }" }, "400": errorResponse("Missing or invalid query"), "403": errorResponse("The role may not read incentives"), "404": errorResponse("No such partner, or not yours") },
+      },
+      post: {
+        summary: "Record a manual adjustment (CREDIT or DEBIT, reason required) or a payout (reference required, at most the balance) — channel manager, admin",
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                required: ["kind", "partnerOrgId", "amount"],
+                properties: {
+                  kind: { enum: ["ADJUSTMENT", "PAYOUT"] },
+                  partnerOrgId: { type: "string", format: "uuid" },
+                  direction: { enum: ["CREDIT", "DEBIT"], description: "ADJUSTMENT only" },
+                  amount: { $ref: "#/components/schemas/Money" },
+                  reason: { type: "string", description: "Required for ADJUSTMENT (at least 10 characters); the partner reads it" },
+                  reference: { type: "string", description: "Required for PAYOUT" },
+                  clientRequestId: { type: "string", format: "uuid", description: "A repeat with the same id answers 200 with the first entry" },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          "201": { description: "{ entry }" },
+          "200": { description: "{ entry } — a repeated clientRequestId" },
+          "403": errorResponse("Only channel managers and admins"),
+          "409": errorResponse("A payout above the balance"),
+          "422": errorResponse("Invalid fields"),
+        },
+      },
+    },
     "/admin/jobs": {
       get: {
         summary: "Every job queue with counts and its last run (admin)",

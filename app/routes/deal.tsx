@@ -8,7 +8,7 @@ import { z } from "zod";
 import { can, canReadDeals } from "../../models/auth/permissions.ts";
 import { isPartnerRole } from "../../models/auth/users.ts";
 import { getDealForUser } from "../../models/deals/queries.ts";
-import { approveDeal, closeDeal, decideExtension, rejectDeal, requestExtension } from "../../models/deals/review.ts";
+import { approveDeal, closeDeal, decideExtension, refundDeal, rejectDeal, reopenDeal, requestExtension } from "../../models/deals/review.ts";
 import { db } from "../../models/db/client.ts";
 import { requireUser } from "../auth.server.ts";
 import { ConflictList } from "../components/deals/ConflictList.tsx";
@@ -33,6 +33,8 @@ const dealForm = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("close"), outcome: z.enum(["WON", "LOST"]), amount: z.string().default(""), currency: z.string() }),
   z.object({ intent: z.literal("extend"), reason: z.string().default("") }),
   z.object({ intent: z.literal("decide-extension"), decision: z.enum(["approve", "refuse"]), note: z.string().optional() }),
+  z.object({ intent: z.literal("reopen"), reason: z.string().default("") }),
+  z.object({ intent: z.literal("refund"), amount: z.string().default(""), currency: z.string(), reason: z.string().default("") }),
 ]);
 
 export function meta({ matches, loaderData, error }: Route.MetaArgs) {
@@ -84,6 +86,10 @@ export async function action({ request, context, params }: Route.ActionArgs) {
         return requestExtension(db, user, id, { reason: input.reason }, options);
       case "decide-extension":
         return decideExtension(db, user, id, { approve: input.decision === "approve", note: input.note || undefined }, options);
+      case "reopen":
+        return reopenDeal(db, user, id, { reason: input.reason }, options);
+      case "refund":
+        return refundDeal(db, user, id, { refund: { amount: toMinorUnits(input.amount, input.currency) ?? Number.NaN, currency: input.currency }, reason: input.reason }, options);
     }
   });
   return data(outcome, { status });

@@ -21,6 +21,8 @@ const MESSAGES: Partial<Record<DealEventAction, Message>> = {
   REJECTED: { audience: "partner", kind: "deal.rejected", title: (d) => `Registration rejected: ${d}`, body: (e) => e.note, email: true },
   EXTENSION_APPROVED: { audience: "partner", kind: "deal.extension-approved", title: (d) => `Extension approved: ${d}`, body: (e) => e.note, email: true },
   EXTENSION_REFUSED: { audience: "partner", kind: "deal.extension-refused", title: (d) => `Extension refused: ${d}`, body: (e) => e.note, email: true },
+  REOPENED: { audience: "partner", kind: "deal.reopened", title: (d) => `Deal reopened: ${d}`, body: (e) => e.note, email: true },
+  REFUNDED: { audience: "partner", kind: "deal.refunded", title: (d) => `Refund recorded: ${d}`, body: (e) => e.note, email: true },
 };
 
 /** The channel managers to tell about a partner organization's deal. */

@@ -120,6 +120,7 @@ export type LockedDeal = {
   status: DealStatus;
   amount: bigint;
   currency: string;
+  closedAmount: bigint | null;
   protectionExpiresAt: Date | null;
   extensionRequestedAt: Date | null;
   conflicts: unknown;
@@ -131,6 +132,7 @@ type LockedRow = {
   status: DealStatus;
   amount: bigint;
   currency: string;
+  closed_amount: bigint | null;
   protection_expires_at: Date | null;
   extension_requested_at: Date | null;
   conflicts: unknown;
@@ -147,7 +149,7 @@ export async function lockDealsForUpdate(tx: Tx, ids: readonly string[], user: S
   if (valid.length === 0) return [];
   // ORDER BY id: several deals are always locked in the same order, so bulk actions cannot deadlock.
   const rows = await tx.$queryRaw<LockedRow[]>`
-    SELECT id, partner_org_id, status::text AS status, amount, currency, protection_expires_at, extension_requested_at, conflicts
+    SELECT id, partner_org_id, status::text AS status, amount, currency, closed_amount, protection_expires_at, extension_requested_at, conflicts
     FROM deal WHERE id = ANY(${valid}::uuid[]) ORDER BY id FOR UPDATE`;
   return rows
     .filter((r) => !isPartnerRole(user.role) || r.partner_org_id === user.partnerOrgId)
@@ -157,6 +159,7 @@ export async function lockDealsForUpdate(tx: Tx, ids: readonly string[], user: S
       status: r.status,
       amount: r.amount,
       currency: r.currency.trim(),
+      closedAmount: r.closed_amount,
       protectionExpiresAt: r.protection_expires_at,
       extensionRequestedAt: r.extension_requested_at,
       conflicts: r.conflicts,

@@ -184,6 +184,45 @@ export async function decideExtension(db: PrismaClient, manager: SessionUser, de
   });
 }
 
+const correctionInput = z.object({ reason: z.string({ error: "is required" }).trim().min(3, "is required (at least 3 characters)").max(2000) });
+
+/**
+ * A manager reopens a deal closed by mistake: back to APPROVED, closing value cleared, protection
+ * running again (at least the extension length from now). A won deal's incentives are clawed back.
+ */
+export async function reopenDeal(db: PrismaClient, manager: SessionUser, dealId: string, input: { reason: string }, options: DealOperationOptions = {}): Promise<DealTransitionResult> {
+  requireReviewer(manager);
+  const { reason } = parse(correctionInput, input);
+  return transition(db, manager, dealId, "reopen", options, async (tx, deal, now) => {
+    const { extensionDays } = await getDealSettings(tx);
+    const protectionExpiresAt = new Date(Math.max(deal.protectionExpiresAt?.getTime() ?? 0, now.getTime() + extensionDays * DAY_MS));
+    await tx.deal.update({
+      where: { id: deal.id },
+      data: { status: "APPROVED", stage: "NEGOTIATE", closedAt: null, closedAmount: null, protectionExpiresAt, updatedAt: now },
+      select: { id: true },
+    });
+    const data = { protectionExpiresAt: protectionExpiresAt.toISOString(), ...(deal.closedAmount === null ? {} : { previousClosedAmount: Number(deal.closedAmount) }) };
+    return [await recordDealEvent(tx, { deal, action: "REOPENED", from: deal.status, to: "APPROVED", actorUserId: manager.id, note: reason, data, at: now, audit: "deal.reopen" }, options)];
+  });
+}
+
+const refundInput = correctionInput.extend({ refund: moneyInput });
+
+/** A manager records money given back on a won deal: its closed value drops by the refund, and incentives on it are clawed back in proportion. */
+export async function refundDeal(db: PrismaClient, manager: SessionUser, dealId: string, input: { refund: Money; reason: string }, options: DealOperationOptions = {}): Promise<DealTransitionResult> {
+  requireReviewer(manager);
+  const { refund, reason } = parse(refundInput, input);
+  return transition(db, manager, dealId, "refund", options, async (tx, deal, now) => {
+    const closed = deal.closedAmount ?? 0n;
+    if (refund.currency !== deal.currency) throw new DealValidationError({ "refund.currency": `must be the deal's currency (${deal.currency})` });
+    if (refund.amount <= 0 || BigInt(refund.amount) > closed) throw new DealValidationError({ "refund.amount": `must be more than 0 and at most the closed value (${closed})` });
+    const closedAmount = closed - BigInt(refund.amount);
+    await tx.deal.update({ where: { id: deal.id }, data: { closedAmount, updatedAt: now }, select: { id: true } });
+    const data = { refunded: refund.amount, previousClosedAmount: Number(closed), closedAmount: Number(closedAmount) };
+    return [await recordDealEvent(tx, { deal, action: "REFUNDED", from: deal.status, to: "WON", actorUserId: manager.id, note: reason, data, at: now, audit: "deal.refund" }, options)];
+  });
+}
+
 export type ReviewQueueItem = {
   id: string;
   title: string;

@@ -20,6 +20,9 @@ const ALLOWED: readonly (readonly [DealStatus, boolean, DealAction, DealStatus, 
   ["APPROVED", false, "request_extension", "APPROVED", true],
   ["APPROVED", true, "approve_extension", "APPROVED", false],
   ["APPROVED", true, "refuse_extension", "APPROVED", false],
+  ["WON", false, "reopen", "APPROVED", false],
+  ["LOST", false, "reopen", "APPROVED", false],
+  ["WON", false, "refund", "WON", false],
 ];
 
 const isAllowed = (status: DealStatus, pending: boolean, action: DealAction) =>

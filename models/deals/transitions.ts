@@ -12,7 +12,9 @@ export type DealAction =
   | "expire"
   | "request_extension"
   | "approve_extension"
-  | "refuse_extension";
+  | "refuse_extension"
+  | "reopen"
+  | "refund";
 
 /** The `deal_event.action` each transition writes (the seed writes the same names). */
 export type DealEventAction =
@@ -26,7 +28,9 @@ export type DealEventAction =
   | "EXPIRED"
   | "EXTENSION_REQUESTED"
   | "EXTENSION_APPROVED"
-  | "EXTENSION_REFUSED";
+  | "EXTENSION_REFUSED"
+  | "REOPENED"
+  | "REFUNDED";
 
 /** What a transition needs to know: the status, and whether an extension request is waiting. */
 export type DealState = { status: DealStatus; extensionPending: boolean };
@@ -53,6 +57,10 @@ export const DEAL_TRANSITIONS: Readonly<Record<DealAction, DealTransition>> = {
   request_extension: { from: ["APPROVED"], to: "APPROVED", extension: "none", extensionAfter: "open", event: "EXTENSION_REQUESTED" },
   approve_extension: { from: ["APPROVED"], to: "APPROVED", extension: "pending", extensionAfter: "closed", event: "EXTENSION_APPROVED" },
   refuse_extension: { from: ["APPROVED"], to: "APPROVED", extension: "pending", extensionAfter: "closed", event: "EXTENSION_REFUSED" },
+  // Corrections by a manager: a deal closed by mistake goes back to APPROVED; a won deal whose
+  // customer got money back keeps WON with a lower value. Incentives follow with clawbacks.
+  reopen: { from: ["WON", "LOST"], to: "APPROVED", extension: "any", extensionAfter: "closed", event: "REOPENED" },
+  refund: { from: ["WON"], to: "WON", extension: "any", extensionAfter: "kept", event: "REFUNDED" },
 };
 
 export const DEAL_ACTIONS = Object.keys(DEAL_TRANSITIONS) as DealAction[];
@@ -126,6 +134,8 @@ const ACTION_TEXT: Readonly<Record<DealAction, string>> = {
   request_extension: "ask for an extension of",
   approve_extension: "approve an extension of",
   refuse_extension: "refuse an extension of",
+  reopen: "reopen",
+  refund: "record a refund on",
 };
 
 const REFUSAL_TEXT: Readonly<Record<RefusalReason, string>> = {

@@ -10,6 +10,8 @@ import { Card } from "../ui/Card.tsx";
 
 type Permissions = { review: boolean; close: boolean; requestExtension: boolean };
 
+type DoneIntent = "approve" | "reject" | "close" | "extend" | "reopen" | "refund";
+
 const inputClass = "block w-full rounded-md border-0 px-3 py-1.5 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 const button = (tone: "green" | "red" | "neutral" | "brand") =>
   `rounded-md px-3 py-1.5 text-sm font-semibold shadow-sm disabled:opacity-60 ${
@@ -32,7 +34,7 @@ function TextField({ name, label, required = false }: { name: string; label: str
   );
 }
 
-export function DealActions({ deal, can }: { deal: Pick<DealDetail, "status" | "extensionRequest" | "value">; can: Permissions }) {
+export function DealActions({ deal, can }: { deal: Pick<DealDetail, "status" | "extensionRequest" | "value" | "closedValue">; can: Permissions }) {
   const { t } = useTranslation();
   const result = useActionData<DealActionOutcome>();
   const busy = useNavigation().state === "submitting";
@@ -84,6 +86,27 @@ export function DealActions({ deal, can }: { deal: Pick<DealDetail, "status" | "
       </Section>,
     );
   }
+  if (can.review && (deal.status === "WON" || deal.status === "LOST")) {
+    const currency = deal.closedValue?.currency ?? deal.value.currency;
+    sections.push(
+      <Section key="correct">
+        <h3 className="text-sm font-semibold text-slate-800">{t("dealActions.correctionTitle")}</h3>
+        <p className="text-xs text-slate-500">{t("dealActions.correctionHint")}</p>
+        {deal.status === "WON" ? (
+          <Form method="post" className="space-y-2">
+            <input type="hidden" name="currency" value={currency} />
+            <TextField name="amount" label={t("dealActions.refundAmount", { currency })} required />
+            <TextField name="reason" label={t("dealActions.refundReason")} required />
+            <button type="submit" name="intent" value="refund" disabled={busy} className={button("neutral")} data-testid="refund-deal">{t("dealActions.refund")}</button>
+          </Form>
+        ) : null}
+        <Form method="post" className="space-y-2">
+          <TextField name="reason" label={t("dealActions.reopenReason")} required />
+          <button type="submit" name="intent" value="reopen" disabled={busy} className={button("red")} data-testid="reopen-deal">{t("dealActions.reopen")}</button>
+        </Form>
+      </Section>,
+    );
+  }
   if (can.requestExtension && approved && !deal.extensionRequest) {
     sections.push(
       <Section key="extend">
@@ -98,7 +121,7 @@ export function DealActions({ deal, can }: { deal: Pick<DealDetail, "status" | "
   const message = !result
     ? null
     : result.ok
-      ? t(`deal.done.${result.intent === "decide-extension" ? "extension" : (result.intent as "approve" | "reject" | "close" | "extend")}`)
+      ? t(`deal.done.${result.intent === "decide-extension" ? "extension" : (result.intent as DoneIntent)}`)
       : result.error === "invalid"
         ? Object.values(result.fields).join(" ") || t("dealActions.refused")
         : t(`dealActions.${result.error}`);

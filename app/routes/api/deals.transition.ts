@@ -1,11 +1,11 @@
-// POST /api/v1/deals/:dealId/{approve|reject|close|extend|extension} → { deal }: the deal's
+// POST /api/v1/deals/:dealId/{approve|reject|close|extend|extension|reopen|refund} → { deal }: the deal's
 // transitions (API.md). The tenant is checked first, so a partner of another organization gets
 // 404 on every one of them; a transition the status does not allow answers 409.
 import { z } from "zod";
 import type { SessionUser } from "../../../models/auth/users.ts";
 import type { DealOperationOptions } from "../../../models/deals/deal-record.ts";
 import { canSeeDeal, getDealForUser } from "../../../models/deals/queries.ts";
-import { approveDeal, closeDeal, decideExtension, rejectDeal, requestExtension } from "../../../models/deals/review.ts";
+import { approveDeal, closeDeal, decideExtension, refundDeal, rejectDeal, reopenDeal, requestExtension } from "../../../models/deals/review.ts";
 import { db } from "../../../models/db/client.ts";
 import { methodNotAllowed, readJson } from "../../api.server.ts";
 import { requireApiUser } from "../../auth.server.ts";
@@ -23,6 +23,8 @@ const TRANSITIONS: Record<string, Transition> = {
   close: (user, id, body, options) => closeDeal(db, user, id, body as { outcome: "WON" | "LOST" }, options),
   extend: (user, id, body, options) => requestExtension(db, user, id, body as { reason: string }, options),
   extension: (user, id, body, options) => decideExtension(db, user, id, body as { approve: boolean }, options),
+  reopen: (user, id, body, options) => reopenDeal(db, user, id, body as { reason: string }, options),
+  refund: (user, id, body, options) => refundDeal(db, user, id, body as { refund: { amount: number; currency: string }; reason: string }, options),
 };
 
 export function loader() {

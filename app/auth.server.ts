@@ -2,6 +2,7 @@
 // the signed-in user once per request, and guards that throw a redirect (pages) or a JSON
 // error (API) so route code reads top to bottom.
 import { createCookie, data, redirect, type RouterContextProvider } from "react-router";
+import { userOfApiKey } from "../models/auth/api-keys.ts";
 import { createSession, getSessionUser, revokeSession } from "../models/auth/sessions.ts";
 import type { Role, SessionUser } from "../models/auth/users.ts";
 import { db } from "../models/db/client.ts";
@@ -32,10 +33,22 @@ async function sessionIdOf(request: Request): Promise<string | null> {
   return typeof value === "string" && value.length > 0 ? value : null;
 }
 
-/** Root middleware: resolves the session cookie to a user (or null) for every loader and action. */
+/** The key of `Authorization: Bearer <key>` on a JSON API request, or null. Pages take only the session cookie. */
+function bearerKeyOf(request: Request): string | null {
+  if (!new URL(request.url).pathname.startsWith("/api/")) return null;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
+  return match?.[1] ?? null;
+}
+
+/** Root middleware: resolves the session cookie (or, on the API, a bearer key) to a user (or null) for every loader and action. */
 export async function loadUserMiddleware({ request, context }: { request: Request; context: RequestContext }) {
   const sessionId = await sessionIdOf(request);
-  context.set(userContext, sessionId ? await getSessionUser(db, sessionId) : null);
+  if (sessionId) {
+    context.set(userContext, await getSessionUser(db, sessionId));
+    return;
+  }
+  const key = bearerKeyOf(request);
+  context.set(userContext, key ? ((await userOfApiKey(db, key))?.user ?? null) : null);
 }
 
 export function optionalUser(context: RequestContext): SessionUser | null {
@@ -66,7 +79,7 @@ export function requireUser(request: Request, context: RequestContext, roles?: r
 /** For the JSON API: the signed-in user, or a 401/403 in the API's error format. */
 export function requireApiUser(context: RequestContext, roles?: readonly Role[]): SessionUser {
   const user = context.get(userContext);
-  if (!user) throw apiError(401, "unauthenticated", "Sign in first: send the session cookie.");
+  if (!user) throw apiError(401, "unauthenticated", "Sign in first: send the session cookie, or a valid API key as Authorization: Bearer <key>.");
   if (roles && !roles.includes(user.role)) throw apiError(403, "forbidden", "Your role may not do this.");
   return user;
 }

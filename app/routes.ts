@@ -12,6 +12,7 @@ export default [
     route("review", "routes/review.tsx"),
     route("admin/jobs", "routes/admin.jobs.tsx"),
     route("settings/deals", "routes/settings.deals.tsx"),
+    route("settings/api-keys", "routes/settings.api-keys.tsx"),
     route("notifications", "routes/notifications.tsx"),
     route("incentives/adjustments", "routes/incentives.adjustments.tsx"),
   ]),

@@ -31,10 +31,13 @@ const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 /**
  * Refuses a state-changing request whose Origin (or, failing that, Sec-Fetch-Site) shows it
  * came from another site. SameSite=Lax cookies already stop most cross-site posts; this also
- * covers the JSON API, which React Router's own check does not.
+ * covers the JSON API, which React Router's own check does not. Requests that authenticate with
+ * an API key and carry no cookie are not a CSRF risk and pass.
  */
 export function sameOriginOnly(req: Request, res: Response, next: NextFunction) {
   if (!unsafeMethods.has(req.method)) return next();
+  // A bearer key without cookies cannot be forged by another site: nothing ambient to ride on.
+  if (/^Bearer\s/i.test(req.get("authorization") ?? "") && !req.get("cookie")) return next();
   const origin = req.get("origin");
   const fetchSite = req.get("sec-fetch-site");
   let crossSite = fetchSite === "cross-site";

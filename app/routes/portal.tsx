@@ -73,6 +73,7 @@ export default function Portal({ loaderData }: Route.ComponentProps) {
             <span aria-hidden="true" className="flex h-9 w-9 items-center justify-center rounded-full bg-brand-600 text-sm font-semibold text-white ring-2 ring-white/20">
               {initials(user.name)}
             </span>
+            <Link to="/settings/api-keys" className="hidden rounded-md px-2 py-1.5 text-sm text-brand-100 hover:bg-white/10 hover:text-white lg:block">{t("nav.apiKeys")}</Link>
             <Form method="post" action="/logout">
               <button type="submit" className="rounded-md px-3 py-1.5 text-sm font-medium text-white ring-1 ring-white/30 hover:bg-white/10">
                 {t("nav.signOut")}

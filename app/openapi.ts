@@ -7,6 +7,62 @@ const dealRef = { $ref: "#/components/schemas/Deal" };
 const dealResponse = (description: string) => ({ description, content: { "application/json": { schema: { type: "object", properties: { deal: dealRef } } } } });
 const dealIdParam = { name: "dealId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 
+/** An incentive programme version; budget, author and what it earned are shown to managers only. */
+const programSchema = {
+  type: "object",
+  required: ["id", "key", "version", "name", "kind", "status", "rules", "currency", "effectiveFrom", "effectiveTo"],
+  properties: {
+    id: { type: "string", format: "uuid" },
+    key: { type: "string", description: "Shared by every version of the programme" },
+    version: { type: "integer", minimum: 1 },
+    name: { type: "string" },
+    kind: { enum: ["COMMISSION", "TIERED_REBATE", "SPIFF", "NEW_PRODUCT_FIRST_ORDER", "ACTION_REWARD", "REGIONAL_BOOST", "SEGMENT_ACCELERATOR"] },
+    status: { enum: ["DRAFT", "ACTIVE", "ARCHIVED"] },
+    rules: { type: "object", description: "The rules of the kind: amounts in minor units of the programme currency, rates in basis points" },
+    currency: { type: "string", example: "EUR" },
+    effectiveFrom: { type: "string", format: "date" },
+    effectiveTo: { type: ["string", "null"], format: "date" },
+    budget: { oneOf: [{ $ref: "#/components/schemas/Money" }, { type: "null" }] },
+    createdBy: { type: ["object", "null"], properties: { id: { type: "string", format: "uuid" }, name: { type: "string" } } },
+    createdAt: { type: "string", format: "date-time" },
+    activatedAt: { type: ["string", "null"], format: "date-time" },
+    archivedAt: { type: ["string", "null"], format: "date-time" },
+    earned: { type: "object", properties: { entries: { type: "integer" }, total: { $ref: "#/components/schemas/Money" } } },
+  },
+};
+const programResponse = (description: string) => ({ description, content: { "application/json": { schema: { type: "object", properties: { program: programSchema } } } } });
+const programIdParam = { name: "programId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
+const programInput = {
+  type: "object",
+  properties: {
+    key: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{1,62}$" },
+    name: { type: "string" },
+    kind: programSchema.properties.kind,
+    rules: programSchema.properties.rules,
+    currency: { type: "string" },
+    effectiveFrom: { type: "string", format: "date" },
+    effectiveTo: { type: ["string", "null"], format: "date" },
+    budget: { oneOf: [{ $ref: "#/components/schemas/Money" }, { type: "null" }] },
+  },
+};
+
+/** A programme lifecycle step: no body, the version after it (or the new draft), 409 when refused. */
+function programStepPath(summary: string, success: "200" | "201") {
+  return {
+    post: {
+      summary,
+      parameters: [programIdParam],
+      responses: {
+        [success]: programResponse(success === "201" ? "The new draft version" : "The version after the step"),
+        "403": errorResponse("Only channel managers and admins manage programs"),
+        "404": errorResponse("No such program version, or no such step"),
+        "409": errorResponse("Not allowed from the version's status (or it would overlap the active version)"),
+        "422": errorResponse("The stored rules are invalid"),
+      },
+    },
+  };
+}
+
 /** A deal transition: a JSON body, the deal after it, and the refusals every transition shares. */
 function transitionPath(summary: string, properties: Record<string, object>, required: string[]) {
   return {
@@ -298,6 +354,59 @@ export const openApiDocument = {
         },
       },
     },
+    "/incentives/programs": {
+      get: {
+        summary: "Incentive programme versions by key, newest version first (a partner: only ACTIVE versions, without budgets)",
+        parameters: [
+          { name: "status", in: "query", schema: { enum: ["DRAFT", "ACTIVE", "ARCHIVED"] } },
+          { name: "kind", in: "query", schema: programSchema.properties.kind },
+          { name: "page", in: "query", schema: { type: "integer", minimum: 1 } },
+          { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: 200 } },
+        ],
+        responses: {
+          "200": { description: "{ items, total }", content: { "application/json": { schema: { type: "object", properties: { items: { type: "array", items: programSchema }, total: { type: "integer" } } } } } },
+          "400": errorResponse("Invalid query"),
+          "403": errorResponse("The role may not read incentive programs"),
+        },
+      },
+      post: {
+        summary: "Create a programme as a draft version 1 (channel manager, admin)",
+        requestBody: { required: true, content: { "application/json": { schema: { ...programInput, required: ["key", "name", "kind", "rules", "currency", "effectiveFrom"] } } } },
+        responses: {
+          "201": programResponse("The new draft"),
+          "400": errorResponse("Malformed JSON"),
+          "403": errorResponse("Only channel managers and admins manage programs"),
+          "422": errorResponse("Invalid fields, named by path (rules.tiers.1.fromAmount)"),
+        },
+      },
+    },
+    "/incentives/programs/{programId}": {
+      get: {
+        summary: "One programme version (a partner: ACTIVE versions only)",
+        parameters: [programIdParam],
+        responses: { "200": programResponse("The version"), "403": errorResponse("The role may not read incentive programs"), "404": errorResponse("No such program version") },
+      },
+      patch: {
+        summary: "Change a draft version in place; the given fields are merged over the stored ones (PUT does the same)",
+        parameters: [programIdParam],
+        requestBody: { required: true, content: { "application/json": { schema: programInput } } },
+        responses: {
+          "200": programResponse("The draft after the change"),
+          "403": errorResponse("Only channel managers and admins manage programs"),
+          "404": errorResponse("No such program version"),
+          "409": errorResponse("Not a draft: create a new version instead"),
+          "422": errorResponse("Invalid fields"),
+        },
+      },
+      delete: {
+        summary: "Delete a draft version",
+        parameters: [programIdParam],
+        responses: { "204": { description: "Deleted" }, "403": errorResponse("Only channel managers and admins manage programs"), "404": errorResponse("No such program version"), "409": errorResponse("Not a draft") },
+      },
+    },
+    "/incentives/programs/{programId}/activate": programStepPath("Activate a draft; the active version of its key is archived and ends the day before this one starts", "200"),
+    "/incentives/programs/{programId}/archive": programStepPath("Archive the active version: it stops paying after today and keeps what it earned", "200"),
+    "/incentives/programs/{programId}/new-version": programStepPath("Create the next version of an active or archived programme as a draft copy", "201"),
     "/incentives/programs/{programId}/simulate": {
       post: {
         summary: "What-if: replay the last months under this programme version (any status) next to the active version; writes nothing (channel manager, admin)",

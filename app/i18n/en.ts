@@ -475,7 +475,6 @@ export const en = {
       from: "From",
       to: "To",
       apply: "Show",
-      invalid: "That period cannot be shown: {{reason}}",
       fieldFrom: "From: {{message}}",
       fieldTo: "To: {{message}}",
     },
@@ -531,7 +530,6 @@ export const en = {
       earned: "Earned",
       paid: "Paid out",
       balance: "Balance",
-      currency: "Currency",
     },
     entries: {
       title: "Entries",

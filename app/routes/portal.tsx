@@ -15,7 +15,13 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const user = requireUser(request, context);
   return {
     user: { name: user.name, email: user.email, role: user.role, partnerOrgName: user.partnerOrgName },
-    nav: { deals: canReadDeals(user), review: can(user, "deals:review"), dealSettings: can(user, "deals:configure"), jobs: can(user, "admin:jobs") },
+    nav: {
+      deals: canReadDeals(user),
+      review: can(user, "deals:review"),
+      programs: can(user, "incentives:manage"),
+      dealSettings: can(user, "deals:configure"),
+      jobs: can(user, "admin:jobs"),
+    },
     unreadNotifications: await unreadCount(db, user.id),
   };
 }
@@ -36,6 +42,7 @@ export default function Portal({ loaderData }: Route.ComponentProps) {
     { to: "/dashboard", label: t("nav.dashboard"), show: true },
     { to: "/deals", label: t("nav.deals"), show: nav.deals },
     { to: "/review", label: t("nav.review"), show: nav.review },
+    { to: "/incentives/programs", label: t("nav.programs"), show: nav.programs },
     { to: "/settings/deals", label: t("nav.dealSettings"), show: nav.dealSettings },
     { to: "/admin/jobs", label: t("nav.jobs"), show: nav.jobs },
   ].filter((link) => link.show);

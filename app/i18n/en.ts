@@ -496,6 +496,8 @@ export const en = {
       toNext: "{{amount}} more {{base}} this quarter reaches tier {{tier}} ({{rate}})",
       top: "Top tier reached: {{rate}} on all further {{base}}",
       progressLabel: "Progress of {{program}} to tier {{tier}}",
+      budgetLeft: "{{left}} of the program's {{budget}} budget left for all partners",
+      budgetSpent: "The program's {{budget}} budget is spent: no further rebate is paid until it is raised",
       base: {
         WON_DEAL_AMOUNT: "won volume",
         SALES_AMOUNT: "sales",

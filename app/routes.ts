@@ -14,12 +14,15 @@ export default [
     route("settings/deals", "routes/settings.deals.tsx"),
     route("settings/api-keys", "routes/settings.api-keys.tsx"),
     route("notifications", "routes/notifications.tsx"),
+    // Incentives: statement (partners; managers pick a partner), programs, simulator, adjustments.
+    route("incentives", "routes/incentives.tsx"),
     route("incentives/programs", "routes/incentives.programs.tsx"),
     route("incentives/programs/new", "routes/incentives.programs.new.tsx"),
     route("incentives/programs/:programId", "routes/incentives.program.tsx"),
     route("incentives/programs/:programId/simulate", "routes/incentives.simulate.tsx"),
     route("incentives/adjustments", "routes/incentives.adjustments.tsx"),
   ]),
+  route("incentives/export.csv", "routes/incentives.export.ts"),
   route("deals/export.csv", "routes/deals.export.ts"),
   ...prefix("api/v1", [
     route("openapi.json", "routes/api/openapi.ts"),
@@ -35,6 +38,7 @@ export default [
     route("deals/conflicts", "routes/api/deals.conflicts.ts"),
     route("deals/:dealId", "routes/api/deals.deal.ts"),
     route("deals/:dealId/:transition", "routes/api/deals.transition.ts"),
+    route("incentives/statement", "routes/api/incentives.statement.ts"),
     route("incentives/programs", "routes/api/incentives.programs.ts"),
     route("incentives/programs/:programId", "routes/api/incentives.program.ts"),
     route("incentives/programs/:programId/simulate", "routes/api/incentives.simulate.ts"),

@@ -2,7 +2,7 @@
 // when the user's role may open the page behind it.
 import { useTranslation } from "react-i18next";
 import { Form, Link, NavLink, Outlet } from "react-router";
-import { can, canReadDeals } from "../../models/auth/permissions.ts";
+import { can, canReadDeals, canReadIncentives } from "../../models/auth/permissions.ts";
 import { db } from "../../models/db/client.ts";
 import { unreadCount } from "../../models/notifications/inbox.ts";
 import { requireUser } from "../auth.server.ts";
@@ -18,6 +18,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     nav: {
       deals: canReadDeals(user),
       review: can(user, "deals:review"),
+      incentives: canReadIncentives(user),
       programs: can(user, "incentives:manage"),
       dealSettings: can(user, "deals:configure"),
       jobs: can(user, "admin:jobs"),
@@ -42,6 +43,7 @@ export default function Portal({ loaderData }: Route.ComponentProps) {
     { to: "/dashboard", label: t("nav.dashboard"), show: true },
     { to: "/deals", label: t("nav.deals"), show: nav.deals },
     { to: "/review", label: t("nav.review"), show: nav.review },
+    { to: "/incentives", label: t("nav.incentives"), show: nav.incentives },
     { to: "/incentives/programs", label: t("nav.programs"), show: nav.programs },
     { to: "/settings/deals", label: t("nav.dealSettings"), show: nav.dealSettings },
     { to: "/admin/jobs", label: t("nav.jobs"), show: nav.jobs },
@@ -63,7 +65,7 @@ export default function Portal({ loaderData }: Route.ComponentProps) {
             <ul className="flex gap-1">
               {links.map((link) => (
                 <li key={link.to}>
-                  <NavLink to={link.to} className={linkClass} prefetch="intent">{link.label}</NavLink>
+                  <NavLink to={link.to} end={link.to === "/incentives"} className={linkClass} prefetch="intent">{link.label}</NavLink>
                 </li>
               ))}
             </ul>

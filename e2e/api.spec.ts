@@ -1,6 +1,6 @@
 // The JSON API and the probes, over HTTP against the running server.
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD } from "./pages/login-page.ts";
+import { DEMO_PASSWORD, LoginPage } from "./pages/login-page.ts";
 
 test("health and readiness probes answer", async ({ request }) => {
   expect((await request.get("/healthz")).status()).toBe(200);
@@ -43,4 +43,33 @@ test("a cross-site POST is refused", async ({ request }) => {
     data: { email: "partner@example.com", password: DEMO_PASSWORD },
   });
   expect(res.status()).toBe(403);
+});
+
+test("an API key acts as its user over HTTP, even cross-site without cookies, until revoked", async ({ browser, playwright, baseURL }) => {
+  const page = await (await browser.newContext()).newPage();
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn("partner@example.com");
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.goto("/settings/api-keys");
+  await page.getByLabel("Name").fill("E2E integration");
+  await page.getByRole("button", { name: "Create key" }).click();
+  const key = (await page.getByTestId("new-api-key").textContent())?.trim() ?? "";
+  expect(key).toMatch(/^cw_[0-9a-f]{8}_/);
+
+  const integration = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${key}` } });
+  const me = await integration.get("/api/v1/me");
+  expect(me.status()).toBe(200);
+  expect((await me.json()).user.email).toBe("partner@example.com");
+  expect((await integration.get("/api/v1/admin/jobs")).status()).toBe(403);
+  // No cookie rides along, so another site's Origin is no forgery risk.
+  expect((await integration.post("/api/v1/notifications/read", { headers: { Origin: "https://erp.example" }, data: { all: true } })).status()).toBeLessThan(300);
+  // A page does not take the key: only the API does.
+  expect((await integration.get("/dashboard", { maxRedirects: 0 })).status()).toBe(302);
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Revoke" }).first().click();
+  await expect(page.getByText(/^Revoked /).first()).toBeVisible();
+  expect((await integration.get("/api/v1/me")).status()).toBe(401);
+  await integration.dispose();
 });

@@ -5,9 +5,9 @@ import { useTranslation } from "react-i18next";
 import { data, Link } from "react-router";
 import { can, canReadIncentives } from "../../models/auth/permissions.ts";
 import { db } from "../../models/db/client.ts";
-import { findStatementPartners, PARTNER_PICKER_LIMIT } from "../../models/incentives/statement-partners.ts";
 import { presetOf, presetPeriod, type PeriodPreset, type StatementPeriod } from "../../models/incentives/statement-period.ts";
 import { getStatement, StatementError, type Statement } from "../../models/incentives/statement.ts";
+import { searchPartnerOrgs } from "../../models/partners/directory.ts";
 import { requireUser } from "../auth.server.ts";
 import { EntriesTable } from "../components/incentives/statement/EntriesTable.tsx";
 import { PartnerPicker } from "../components/incentives/statement/PartnerPicker.tsx";
@@ -23,6 +23,9 @@ import { EmptyState } from "../components/ui/EmptyState.tsx";
 import { PageHeader } from "../components/ui/PageHeader.tsx";
 import { useFormat } from "../components/useFormat.ts";
 import type { Route } from "./+types/incentives";
+
+/** How many partners the picker lists for a search. */
+const PARTNER_PICKER_LIMIT = 50;
 
 export function meta({ matches, error }: Route.MetaArgs) {
   return error ? errorTitle(matches, error) : pageTitle(matches, "statement.title");
@@ -49,7 +52,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
   const canPickPartner = can(user, "incentives:read-all");
   const search = (params.get("q") ?? "").slice(0, 100);
-  const found = canPickPartner ? await findStatementPartners(db, user, search) : [];
+  const found = canPickPartner ? await searchPartnerOrgs(db, user, search, PARTNER_PICKER_LIMIT) : [];
   const selected = outcome.statement?.partner;
   // The partner shown stays selectable in the picker even when the search does not match it.
   const partners = canPickPartner && selected && !found.some((p) => p.id === selected.id) ? [selected, ...found] : found;
@@ -68,6 +71,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     canPickPartner,
     canManage: can(user, "incentives:manage"),
     partners,
+    partnerLimit: PARTNER_PICKER_LIMIT,
     search,
   };
 }
@@ -75,7 +79,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export default function Incentives({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const f = useFormat();
-  const { statement, periodErrors, from, to, partnerOrgId, preset, presets, canPickPartner, canManage, partners, search } = loaderData;
+  const { statement, periodErrors, from, to, partnerOrgId, preset, presets, canPickPartner, canManage, partners, partnerLimit, search } = loaderData;
   const selection = statement ? statementSearch(statement.period, canPickPartner ? statement.partner.id : null) : "";
   const buttonClass = "rounded-md bg-white px-3 py-2 text-sm font-semibold text-slate-700 shadow-sm ring-1 ring-slate-300 hover:bg-slate-50";
   return (
@@ -100,7 +104,7 @@ export default function Incentives({ loaderData }: Route.ComponentProps) {
           ) : undefined
         }
       />
-      {canPickPartner ? <PartnerPicker partners={partners} limit={PARTNER_PICKER_LIMIT} search={search} selected={partnerOrgId} from={from} to={to} /> : null}
+      {canPickPartner ? <PartnerPicker partners={partners} limit={partnerLimit} search={search} selected={partnerOrgId} from={from} to={to} /> : null}
       {statement || periodErrors ? (
         <div className="mb-6">
           <PeriodPicker presets={presets} current={preset} from={from} to={to} partnerOrgId={canPickPartner ? partnerOrgId : null} errors={periodErrors} />

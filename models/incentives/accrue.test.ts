@@ -44,6 +44,9 @@ describe("accrueIncentives", () => {
   }, 60_000);
 
   it("accrues a newly won deal's commission once, with the engine's explanation", async () => {
+    // From here on the commission alone: the demo's rebate counts every won deal too (its
+    // entries stay; a draft programme is neither accrued nor reconciled).
+    await db.incentiveProgram.updateMany({ where: { key: "quarterly-volume-rebate" }, data: { status: "DRAFT" } });
     const totalBefore = await partnerTotal();
     const dealId = await winDeal("Accrual test ERP rollout", 10_000_000);
     expect(await accrueIncentives(db, { partnerOrgIds: [partnerOrgId] })).toEqual({ appended: 1, total: 500_000 });

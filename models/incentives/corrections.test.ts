@@ -12,8 +12,9 @@ import { accrueIncentives } from "./accrue.ts";
 let manager: SessionUser;
 let partner: SessionUser;
 
-async function dealLedger(dealId: string) {
-  return db.incentiveLedgerEntry.findMany({ where: { dealId }, select: { kind: true, amount: true, explanation: true }, orderBy: { id: "asc" } });
+/** The deal's entries, optionally of one programme kind (the demo's SPIFF may pay a fixed bonus on it too). */
+async function dealLedger(dealId: string, kind?: "COMMISSION") {
+  return db.incentiveLedgerEntry.findMany({ where: { dealId, ...(kind ? { program: { kind } } : {}) }, select: { kind: true, amount: true, explanation: true }, orderBy: { id: "asc" } });
 }
 
 beforeAll(async () => {
@@ -25,14 +26,14 @@ describe("refunds and reopened deals", () => {
     const deal = await db.deal.findFirstOrThrow({ where: { partnerOrgId: partner.partnerOrgId ?? "", status: "APPROVED", currency: "EUR" }, select: { id: true }, orderBy: { id: "asc" } });
     await closeDeal(db, partner, deal.id, { outcome: "WON", value: { amount: 8_000_000, currency: "EUR" } });
     await accrueIncentives(db, { partnerOrgIds: [partner.partnerOrgId ?? ""] });
-    const won = await dealLedger(deal.id);
+    const won = await dealLedger(deal.id, "COMMISSION");
     expect(won.length).toBeGreaterThan(0);
     const earned = won.reduce((sum, e) => sum + e.amount, 0n);
     expect(earned).toBeGreaterThan(0n);
 
     await refundDeal(db, manager, deal.id, { refund: { amount: 2_000_000, currency: "EUR" }, reason: "Customer returned a quarter of the licences" });
     await accrueIncentives(db, { partnerOrgIds: [partner.partnerOrgId ?? ""] });
-    const refunded = await dealLedger(deal.id);
+    const refunded = await dealLedger(deal.id, "COMMISSION");
     const clawbacks = refunded.slice(won.length);
     expect(clawbacks.length).toBeGreaterThan(0);
     expect(clawbacks.every((e) => e.kind === "CLAWBACK" && e.amount < 0n)).toBe(true);

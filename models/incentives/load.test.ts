@@ -17,17 +17,19 @@ describe("loadAccrualInput", () => {
     const input = await loadAccrualInput(db, { asOf: new Date() });
     expect(input.programs.map((p) => [p.key, p.kind, p.currency])).toEqual([
       ["quarterly-volume-rebate", "TIERED_REBATE", "EUR"],
+      ["strategic-modules-spiff", "SPIFF", "EUR"],
       ["won-deal-commission", "COMMISSION", "EUR"],
       ["won-deal-commission-usd", "COMMISSION", "USD"],
     ]);
-    expect(input.programs[0]).toMatchObject({ budgetCap: 250_000_000, rules: { base: "SALES_AMOUNT", mode: "RETROACTIVE" } });
+    expect(input.programs[0]).toMatchObject({ budgetCap: null, rules: { base: "WON_DEAL_AMOUNT", mode: "RETROACTIVE" } });
     expect(input.wonDeals.length).toBe(await db.deal.count({ where: { status: "WON" } }));
     const deal = input.wonDeals[0];
     expect(Number.isSafeInteger(deal.closedAmount)).toBe(true);
     expect(deal.products.length).toBeGreaterThan(0);
     expect(deal.products[0]).toEqual({ sku: expect.any(String), line: expect.any(String), isNew: expect.any(Boolean) });
     expect(deal.regionCode).toMatch(/^[A-Z_]+$/);
-    expect(input.sales.length).toBe(await db.salesRecord.count({ where: { partnerOrgId: { not: null } } }));
+    // The demo's rebate counts won deals, so no programme needs the ERP sales.
+    expect(input.sales).toEqual([]);
     // No programme of these kinds in the demo: nothing read for them.
     expect(input).toMatchObject({ activities: [], priorFirstOrders: [], segmentMemberships: [], regionTargets: [] });
   });
@@ -42,7 +44,7 @@ describe("loadAccrualInput", () => {
   it("reads what action, segment, boost and first-order programmes need, for the partners asked", async () => {
     const admin = await db.user.findFirstOrThrow({ where: { role: "ADMIN" }, select: { id: true } });
     // Programmes without a budget, so a scoped load stays scoped.
-    await db.incentiveProgram.update({ where: { key_version: { key: "quarterly-volume-rebate", version: 1 } }, data: { status: "DRAFT" } });
+    await db.incentiveProgram.updateMany({ where: { key: { in: ["quarterly-volume-rebate", "strategic-modules-spiff"] } }, data: { status: "DRAFT" } });
     const common = { version: 1, status: "ACTIVE" as const, currency: "EUR", effectiveFrom: new Date("2020-01-01"), createdById: admin.id };
     await db.incentiveProgram.createMany({
       data: [

@@ -73,7 +73,7 @@ describe("recompute on deal events", () => {
     expect(jobs.at(-1)?.data).toEqual({ partnerOrgIds: [partner.partnerOrgId] });
 
     const entries = await until(async () => {
-      const rows = await db.incentiveLedgerEntry.findMany({ where: { dealId: deal.id }, select: { kind: true, amount: true, explanation: true } });
+      const rows = await db.incentiveLedgerEntry.findMany({ where: { dealId: deal.id, program: { kind: "COMMISSION" } }, select: { kind: true, amount: true, explanation: true } });
       return rows.length > 0 ? rows : undefined;
     });
     expect(entries).toHaveLength(1);

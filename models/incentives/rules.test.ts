@@ -10,7 +10,8 @@ describe("parseProgramRules", () => {
     const programs = demoIncentivePrograms(demoClock(new Date("2026-11-23T12:00:00Z")), "admin");
     const parsed = programs.map((p) => parseProgramRules(p.kind, p.rules));
     expect(parsed[0]).toMatchObject({ kind: "COMMISSION", rules: { rateBasisPoints: 500, ratesByLine: {} } });
-    expect(parsed[1]).toMatchObject({ kind: "TIERED_REBATE", rules: { mode: "RETROACTIVE", base: "SALES_AMOUNT" } });
+    expect(parsed[1]).toMatchObject({ kind: "TIERED_REBATE", rules: { mode: "RETROACTIVE", base: "WON_DEAL_AMOUNT" } });
+    expect(parsed.map((p) => p.kind)).toEqual(["COMMISSION", "TIERED_REBATE", "COMMISSION", "SPIFF"]);
   });
 
   it("fills commission defaults and keeps line rates", () => {

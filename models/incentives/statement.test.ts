@@ -10,7 +10,7 @@ import { quarterOf } from "./drafting.ts";
 import { computeAccruals } from "./engine.ts";
 import { loadAccrualInput } from "./load.ts";
 import { commissionPrograms, createTestPartner, insertEntries } from "./statement-fixtures.ts";
-import { findStatementPartners } from "./statement-partners.ts";
+import { searchPartnerOrgs } from "../partners/directory.ts";
 import { getStatement, StatementError, type StatementErrorCode } from "./statement.ts";
 
 let partner: SessionUser;
@@ -46,13 +46,14 @@ describe("getStatement: who sees what", () => {
     expect(await errorCode(() => getStatement(db, manager, { partnerOrgId: "00000000-0000-4000-8000-000000000000" }))).toBe("not_found");
     const lead = await demoUser("lead@example.com");
     expect(await errorCode(() => getStatement(db, lead, { partnerOrgId: partner.partnerOrgId }))).toBe("forbidden");
-    expect(await findStatementPartners(db, lead, "")).toEqual([]);
-    expect(await findStatementPartners(db, partner, "")).toEqual([]);
+    // The picker's search never reaches past what the user may see: a lead's regions, a partner's own org.
+    expect((await searchPartnerOrgs(db, lead, "")).every((p) => lead.regionCodes.includes(p.regionCode))).toBe(true);
+    expect((await searchPartnerOrgs(db, partner, "")).map((p) => p.id)).toEqual([partner.partnerOrgId]);
   });
 
   it("finds partners for the picker by part of their name", async () => {
     const name = partner.partnerOrgName ?? "";
-    const found = await findStatementPartners(db, manager, name.slice(1, 6).toUpperCase());
+    const found = await searchPartnerOrgs(db, manager, name.slice(1, 6).toUpperCase());
     expect(found.map((p) => p.id)).toContain(partner.partnerOrgId);
   });
 
@@ -135,8 +136,8 @@ describe("getStatement: what is still to earn", () => {
     if (rebate?.next) expect(rebate.amountToNext.amount).toBe(rebate.next.fromAmount - rebate.volume.amount);
     expect(rebate?.progress).toBeGreaterThanOrEqual(0);
     expect(rebate?.progress).toBeLessThanOrEqual(1);
-    const spent = await db.incentiveLedgerEntry.aggregate({ where: { programId: rebate?.program.id }, _sum: { amount: true } });
-    expect(rebate?.budget).toEqual({ cap: { amount: 250_000_000, currency: "EUR" }, remaining: { amount: Math.max(0, 250_000_000 - toSafeNumber(spent._sum.amount)), currency: "EUR" } });
+    // The demo's rebate has no budget of its own (the SPIFF below shows one).
+    expect(rebate?.budget).toBeNull();
   });
 
   it("lists the active SPIFFs of the partner's region with countdown and the budget left across all partners", async () => {
@@ -157,8 +158,9 @@ describe("getStatement: what is still to earn", () => {
       data: { partnerOrgId: other.orgId, programId: dach.id, kind: "ACCRUAL", amount: 150_000n, currency: "EUR", explanation: "Rival's SPIFF", idempotencyKey: "statement-test:rival-spiff", occurredAt: now },
     });
     const statement = await getStatement(db, partner, { now });
-    expect(statement.spiffs.map((s) => s.program.key)).toEqual(["statement-spiff-dach"]);
-    expect(statement.spiffs[0]).toMatchObject({
+    // The demo's own SPIFF is live too; of this test's three, only the DACH one applies on this day.
+    expect(statement.spiffs.map((s) => s.program.key).filter((key) => key.startsWith("statement-spiff"))).toEqual(["statement-spiff-dach"]);
+    expect(statement.spiffs.find((s) => s.program.key === "statement-spiff-dach")).toMatchObject({
       bonus: { amount: 50_000, currency: "EUR" },
       products: [product],
       industries: ["Finance"],

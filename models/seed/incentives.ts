@@ -1,5 +1,6 @@
-// The demo's incentive programmes — a flat commission on won deals (one per deal currency) and a
-// quarterly tiered volume rebate, all active for three years — and the ledger they have earned,
+// The demo's incentive programmes — a flat commission on won deals (one per deal currency), a
+// quarterly tiered volume rebate, all active for three years, and a live strategic-modules SPIFF
+// with a budget — and the ledger they have earned,
 // computed by the incentive engine itself so a recompute right after seeding appends nothing.
 import { DEMO_PRODUCTS } from "./catalog.ts";
 import type { DemoClock } from "./clock.ts";
@@ -14,6 +15,8 @@ import type { AccrualInput, ProgramInput, SaleInput, WonDealInput } from "../inc
 export const COMMISSION_PROGRAM_KEY = "won-deal-commission";
 export const USD_COMMISSION_PROGRAM_KEY = "won-deal-commission-usd";
 export const REBATE_PROGRAM_KEY = "quarterly-volume-rebate";
+export const SPIFF_PROGRAM_KEY = "strategic-modules-spiff";
+const DAY_MS = 86_400_000;
 const COMMISSION_BASIS_POINTS = 500;
 
 export type DemoIncentives = {
@@ -60,7 +63,9 @@ export function demoIncentivePrograms(clock: DemoClock, adminId: string): Prisma
   const rng = new Random("channelwise-demo:incentives");
   const effectiveFrom = clock.firstMonth;
   // Drawn in this order so the ids of the first two programmes stay what they always were.
-  const [commissionId, rebateId, usdCommissionId] = [rng.uuid(), rng.uuid(), rng.uuid()];
+  const [commissionId, rebateId, usdCommissionId, spiffId] = [rng.uuid(), rng.uuid(), rng.uuid(), rng.uuid()];
+  const spiffFrom = new Date(clock.today.getTime() - 40 * DAY_MS);
+  const spiffTo = new Date(clock.today.getTime() + 35 * DAY_MS);
   return [
     commissionProgram(commissionId, COMMISSION_PROGRAM_KEY, "Commission on won deals", "EUR", clock, adminId),
     {
@@ -72,14 +77,14 @@ export function demoIncentivePrograms(clock: DemoClock, adminId: string): Prisma
       status: "ACTIVE",
       rules: {
         period: "QUARTER",
-        base: "SALES_AMOUNT",
+        base: "WON_DEAL_AMOUNT",
+        mode: "RETROACTIVE",
         // Amounts in minor units of the programme currency. Each tier's rate applies to the
-        // whole quarter's sales once its threshold is reached.
+        // whole quarter's won volume once its threshold is reached.
         tiers: [
-          { fromAmount: 0, rateBasisPoints: 0 },
-          { fromAmount: 10_000_000, rateBasisPoints: 100 },
-          { fromAmount: 25_000_000, rateBasisPoints: 200 },
-          { fromAmount: 50_000_000, rateBasisPoints: 300 },
+          { fromAmount: 0, rateBasisPoints: 100 },
+          { fromAmount: 15_000_000, rateBasisPoints: 200 },
+          { fromAmount: 40_000_000, rateBasisPoints: 300 },
         ],
         accelerators: [
           { productSkus: DEMO_PRODUCTS.filter((p) => p.isStrategic).map((p) => p.sku), extraBasisPoints: 50, reason: "strategic modules" },
@@ -87,7 +92,6 @@ export function demoIncentivePrograms(clock: DemoClock, adminId: string): Prisma
         payoutAfterDays: 45,
       },
       currency: "EUR",
-      budgetCap: 250_000_000,
       effectiveFrom,
       createdById: adminId,
       createdAt: effectiveFrom,
@@ -95,6 +99,28 @@ export function demoIncentivePrograms(clock: DemoClock, adminId: string): Prisma
     },
     // A programme pays in one currency; North American deals close in dollars.
     commissionProgram(usdCommissionId, USD_COMMISSION_PROGRAM_KEY, "Commission on won deals (USD)", "USD", clock, adminId),
+    // A live, time-boxed bonus with a budget, so statements show a countdown and what is left.
+    {
+      id: spiffId,
+      key: SPIFF_PROGRAM_KEY,
+      version: 1,
+      name: "Strategic modules SPIFF",
+      kind: "SPIFF",
+      status: "ACTIVE",
+      rules: {
+        from: spiffFrom.toISOString().slice(0, 10),
+        to: spiffTo.toISOString().slice(0, 10),
+        bonus: 75_000,
+        productSkus: DEMO_PRODUCTS.filter((p) => p.isStrategic).map((p) => p.sku),
+        budgetCap: 6_000_000,
+      },
+      currency: "EUR",
+      effectiveFrom: spiffFrom,
+      effectiveTo: spiffTo,
+      createdById: adminId,
+      createdAt: spiffFrom,
+      activatedAt: spiffFrom,
+    },
   ];
 }
 

@@ -25,11 +25,12 @@ function Section({ children }: { children: ReactNode }) {
   return <div className="space-y-2 border-t border-slate-100 pt-4 first:border-t-0 first:pt-0">{children}</div>;
 }
 
-function TextField({ name, label, required = false }: { name: string; label: string; required?: boolean }) {
+/** A labelled input; `form` keeps ids unique when two forms on the page share a field name. */
+function TextField({ name, label, required = false, form = "action" }: { name: string; label: string; required?: boolean; form?: string }) {
   return (
     <div>
-      <label htmlFor={`action-${name}`} className="block text-xs font-medium text-slate-600">{label}</label>
-      <input id={`action-${name}`} name={name} required={required} className={inputClass} />
+      <label htmlFor={`${form}-${name}`} className="block text-xs font-medium text-slate-600">{label}</label>
+      <input id={`${form}-${name}`} name={name} required={required} className={inputClass} />
     </div>
   );
 }
@@ -95,13 +96,13 @@ export function DealActions({ deal, can }: { deal: Pick<DealDetail, "status" | "
         {deal.status === "WON" ? (
           <Form method="post" className="space-y-2">
             <input type="hidden" name="currency" value={currency} />
-            <TextField name="amount" label={t("dealActions.refundAmount", { currency })} required />
-            <TextField name="reason" label={t("dealActions.refundReason")} required />
+            <TextField form="refund" name="amount" label={t("dealActions.refundAmount", { currency })} required />
+            <TextField form="refund" name="reason" label={t("dealActions.refundReason")} required />
             <button type="submit" name="intent" value="refund" disabled={busy} className={button("neutral")} data-testid="refund-deal">{t("dealActions.refund")}</button>
           </Form>
         ) : null}
         <Form method="post" className="space-y-2">
-          <TextField name="reason" label={t("dealActions.reopenReason")} required />
+          <TextField form="reopen" name="reason" label={t("dealActions.reopenReason")} required />
           <button type="submit" name="intent" value="reopen" disabled={busy} className={button("red")} data-testid="reopen-deal">{t("dealActions.reopen")}</button>
         </Form>
       </Section>,

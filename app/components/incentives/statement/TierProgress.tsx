@@ -34,7 +34,7 @@ function TierRow({ outlook }: { outlook: TierOutlook }) {
     ? t("statement.tiers.toNext", { amount: f.money(outlook.amountToNext), base, tier: next.tier, rate: rate(next.rateBasisPoints) })
     : t("statement.tiers.top", { rate: rate(current?.rateBasisPoints ?? 0), base });
   return (
-    <li data-testid={`tier-${outlook.program.key}`}>
+    <li data-testid={`tier-${outlook.program.key}`} data-volume={outlook.volume.amount} data-tier={current?.tier ?? 0}>
       <div className="flex items-baseline justify-between gap-4">
         <p className="font-medium text-slate-900">{t("statement.programVersion", { name: outlook.program.name, version: outlook.program.version })}</p>
         <p className="text-sm text-slate-500 tabular-nums">{f.percent(outlook.progress)}</p>

@@ -1,11 +1,11 @@
 // Brings the incentive ledger up to date with what the programmes owe: loads the engine's input,
 // computes the drafts, reconciles them with the ledger and appends the difference, idempotently.
-import type { Prisma, PrismaClient } from "../db/generated/client.ts";
-import { toSafeNumber } from "../money.ts";
+import type { PrismaClient } from "../db/generated/client.ts";
 import { computeAccruals } from "./engine.ts";
-import { reconcile } from "./ledger.ts";
-import { loadAccrualInput } from "./load.ts";
-import type { AccrualDraft, ExplanationData, LedgerEntryInput } from "./types.ts";
+import { ledgerBySubject, orphanSubjects, reconcileDrafts, reversal } from "./ledger.ts";
+import { ledgerAppender, readEngineLedger, readFirstEntries } from "./ledger-store.ts";
+import { hasSharedBudget, loadAccrualInputs } from "./load.ts";
+import type { AccrualInput, ProgramInput } from "./types.ts";
 
 export type AccrueOptions = {
   /** Recompute only these partners' entries; absent means every partner. */
@@ -28,6 +28,11 @@ const LOCK_SQL = "SELECT pg_advisory_xact_lock(hashtext('channelwise:incentives'
  * Appends the accruals and clawbacks that make the ledger match what the ACTIVE and ARCHIVED
  * programmes owe now, in one transaction. Running it again appends nothing; two runs at once
  * wait for each other; a run that crashes writes nothing, so its retry finds the same ledger.
+ *
+ * The entries are those of `reconcile(ledger, computeAccruals(input), asOf)`, in its order,
+ * computed programme by programme so PostgreSQL inserts one programme's entries while the
+ * engine computes the next. A programme without a shared budget runs over the scoped partners'
+ * own events only: its drafts for them depend on nothing else.
  */
 export async function accrueIncentives(db: PrismaClient, options: AccrueOptions = {}): Promise<AccrueResult> {
   const asOf = options.asOf ?? new Date();
@@ -37,49 +42,41 @@ export async function accrueIncentives(db: PrismaClient, options: AccrueOptions 
   return db.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe(LOCK_SQL);
-      const input = await loadAccrualInput(tx, { partnerOrgIds: options.partnerOrgIds, asOf });
-      const drafts = computeAccruals(input).filter((draft) => scope === undefined || scope.has(draft.partnerOrgId));
-      const rows = await tx.incentiveLedgerEntry.findMany({
-        where: {
-          programId: { in: input.programs.map((p) => p.id) },
-          kind: { in: ["ACCRUAL", "CLAWBACK"] },
-          ...(scope === undefined ? {} : { partnerOrgId: { in: [...scope] } }),
-        },
-        select: {
-          idempotencyKey: true, partnerOrgId: true, programId: true, kind: true, amount: true, currency: true,
-          dealId: true, activityId: true, occurredAt: true, explanation: true, explanationData: true,
-        },
-        orderBy: { id: "asc" },
-      });
-      const existing = rows.map((row): LedgerEntryInput => ({
-        ...row,
-        amount: toSafeNumber(row.amount),
-        currency: row.currency.trim(),
-        activityId: row.activityId === null ? null : row.activityId.toString(),
-        // Written by the engine (or the seed through it): the shape `reconcile` reads back.
-        explanationData: row.explanationData as ExplanationData,
-      }));
-      const entries = reconcile(existing, drafts, asOf);
-      if (entries.length === 0) return { appended: 0, total: 0 };
-      const { count } = await tx.incentiveLedgerEntry.createMany({ data: entries.map(ledgerRow), skipDuplicates: true });
-      return { appended: count, total: entries.reduce((sum, e) => sum + e.amount, 0) };
+      const { own, all } = await loadAccrualInputs(tx, { partnerOrgIds: options.partnerOrgIds, asOf });
+      const ledger = ledgerBySubject(await readEngineLedger(tx, all.programs.map((p) => p.id), scope === undefined ? undefined : [...scope]), (entry) => entry.id);
+      const appender = ledgerAppender(tx);
+      const owed = new Set<string>();
+      let total = 0;
+      for (const program of inEngineOrder(all.programs)) {
+        const input: AccrualInput = { ...(hasSharedBudget(program) ? all : own), programs: [program] };
+        const drafts = computeAccruals(input).filter((draft) => scope === undefined || scope.has(draft.partnerOrgId));
+        for (const draft of drafts) owed.add(draft.idempotencyKey);
+        const entries = reconcileDrafts(ledger, drafts, asOf);
+        total += entries.reduce((sum, e) => sum + e.amount, 0);
+        await appender.append(entries);
+      }
+      // Reversals last, quoting each subject's first entry (read once the appends are done).
+      let appended = await appender.finish();
+      const orphans = orphanSubjects(ledger, owed);
+      if (orphans.length > 0) {
+        const firstEntries = await readFirstEntries(tx, orphans.map(([, subject]) => subject.first));
+        const reversals = orphans.map(([subject, { first, ...totals }]) => reversal(subject, { ...totals, first: firstEntries.get(first) ?? missing(first) }, asOf));
+        total += reversals.reduce((sum, e) => sum + e.amount, 0);
+        await appender.append(reversals);
+        appended = await appender.finish();
+      }
+      return { appended, total };
     },
-    { maxWait: 60_000, timeout: 120_000 },
+    // A full recompute at 10⁶ deals takes tens of seconds; a slow disk or a busy server must not abort it.
+    { maxWait: 60_000, timeout: 600_000 },
   );
 }
 
-function ledgerRow(entry: AccrualDraft): Prisma.IncentiveLedgerEntryCreateManyInput {
-  return {
-    partnerOrgId: entry.partnerOrgId,
-    programId: entry.programId,
-    kind: entry.kind,
-    amount: BigInt(entry.amount),
-    currency: entry.currency,
-    dealId: entry.dealId,
-    activityId: entry.activityId === null ? null : BigInt(entry.activityId),
-    explanation: entry.explanation,
-    explanationData: entry.explanationData,
-    idempotencyKey: entry.idempotencyKey,
-    occurredAt: entry.occurredAt,
-  };
+/** The order computeAccruals runs programmes in: by key, then version. */
+function inEngineOrder(programs: readonly ProgramInput[]): ProgramInput[] {
+  return [...programs].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.version - b.version));
+}
+
+function missing(id: string): never {
+  throw new Error(`ledger entry ${id} vanished inside the transaction`);
 }

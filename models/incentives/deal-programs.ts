@@ -1,6 +1,6 @@
 // The programme kinds that pay per won deal: commission by product line, SPIFF, first order of a
 // new product, regional boost and segment accelerator. Each returns uncapped drafts.
-import { accrualDraft, compareEvents, draftKey, explanationBase, utcDay } from "./drafting.ts";
+import { accrualDraft, compareIds, draftKey, explanationBase, utcDay } from "./drafting.ts";
 import {
   WHOLE_BASIS_POINTS,
   applyBasisPoints,
@@ -40,14 +40,12 @@ export function commissionDrafts(program: ProgramInput, rules: CommissionRules, 
     const lines = valueByLine(deal, rules);
     const exact = lines.reduce((sum, l) => sum + BigInt(l.base) * BigInt(l.rateBasisPoints), 0n);
     const amount = divideRoundHalfUp(exact, BigInt(WHOLE_BASIS_POINTS));
-    const rates = new Set(lines.map((l) => l.rateBasisPoints));
-    const money = (cents: number) => formatMoney(cents, deal.currency);
-    const explanation =
-      rates.size === 1
-        ? `${formatRate(lines[0].rateBasisPoints)} of ${money(deal.closedAmount)}: ${program.name} on won deal "${deal.title}"`
-        : `${money(amount)} on ${money(deal.closedAmount)}: ${program.name} on won deal "${deal.title}" by product line (${lines
-            .map((l) => `${formatRate(l.rateBasisPoints)} of ${money(l.base)} ${l.line}`)
-            .join(", ")})`;
+    const oneRate = lines.every((l) => l.rateBasisPoints === lines[0].rateBasisPoints);
+    const explanation = oneRate
+      ? `${formatRate(lines[0].rateBasisPoints)} of ${formatMoney(deal.closedAmount, deal.currency)}: ${program.name} on won deal "${deal.title}"`
+      : `${formatMoney(amount, deal.currency)} on ${formatMoney(deal.closedAmount, deal.currency)}: ${program.name} on won deal "${deal.title}" by product line (${lines
+          .map((l) => `${formatRate(l.rateBasisPoints)} of ${formatMoney(l.base, deal.currency)} ${l.line}`)
+          .join(", ")})`;
     return accrualDraft(program, {
       idempotencyKey: draftKey(program, "commission", `deal:${deal.id}`),
       partnerOrgId: deal.partnerOrgId,
@@ -55,14 +53,13 @@ export function commissionDrafts(program: ProgramInput, rules: CommissionRules, 
       dealId: deal.id,
       occurredAt: deal.closedAt,
       explanation,
-      explanationData: {
-        ...explanationBase(program, "commission"),
-        base: deal.closedAmount,
-        ...(rates.size === 1 ? { rateBasisPoints: lines[0].rateBasisPoints } : {}),
-        lines,
-        dealId: deal.id,
-        dealTitle: deal.title,
-      },
+      explanationData: explanationBase(
+        program,
+        "commission",
+        { base: deal.closedAmount },
+        oneRate ? { rateBasisPoints: lines[0].rateBasisPoints } : {},
+        { lines, dealId: deal.id, dealTitle: deal.title },
+      ),
     });
   });
 }
@@ -91,7 +88,7 @@ export function spiffDrafts(program: ProgramInput, rules: SpiffRules, deals: rea
         dealId: deal.id,
         occurredAt: deal.closedAt,
         explanation: `${formatMoney(rules.bonus, program.currency)} SPIFF bonus: ${program.name} for won deal "${deal.title}", closed on ${utcDay(deal.closedAt)} within ${rules.from} to ${rules.to}`,
-        explanationData: { ...explanationBase(program, "spiff"), dealId: deal.id, dealTitle: deal.title, regionCode: deal.regionCode },
+        explanationData: explanationBase(program, "spiff", { dealId: deal.id, dealTitle: deal.title, regionCode: deal.regionCode }),
       }),
     );
 }
@@ -105,7 +102,7 @@ export function firstOrderDrafts(
 ): AccrualDraft[] {
   const ordered = new Set(priorFirstOrders.map((prior) => `${prior.partnerOrgId}|${prior.sku}`));
   const drafts: AccrualDraft[] = [];
-  const chronological = [...deals].sort((a, b) => compareEvents({ at: a.closedAt, id: a.id }, { at: b.closedAt, id: b.id }));
+  const chronological = [...deals].sort((a, b) => a.closedAt.getTime() - b.closedAt.getTime() || compareIds(a.id, b.id));
   for (const deal of chronological) {
     const newSkus = [...new Set(deal.products.filter((p) => p.isNew).map((p) => p.sku))].sort();
     for (const sku of newSkus) {
@@ -120,7 +117,7 @@ export function firstOrderDrafts(
           dealId: deal.id,
           occurredAt: deal.closedAt,
           explanation: `${formatMoney(rules.bonus, program.currency)} first-order bonus: ${program.name}, because won deal "${deal.title}" is your first order of the new product ${sku}`,
-          explanationData: { ...explanationBase(program, "first-order"), dealId: deal.id, dealTitle: deal.title, productSku: sku },
+          explanationData: explanationBase(program, "first-order", { dealId: deal.id, dealTitle: deal.title, productSku: sku }),
         }),
       );
     }
@@ -168,16 +165,13 @@ export function regionalBoostDrafts(program: ProgramInput, rules: RegionalBoostR
         dealId: deal.id,
         occurredAt: deal.closedAt,
         explanation: `${formatRate(rules.rateBasisPoints)} ${formatMultiplier(boost.multiplierBasisPoints)} of ${formatMoney(deal.closedAmount, deal.currency)}: ${program.name} on won deal "${deal.title}" because ${boost.why}`,
-        explanationData: {
-          ...explanationBase(program, "regional-boost"),
-          base: deal.closedAmount,
-          rateBasisPoints: rules.rateBasisPoints,
-          multiplierBasisPoints: boost.multiplierBasisPoints,
-          ...(boost.gapBasisPoints === null ? {} : { gapBasisPoints: boost.gapBasisPoints }),
-          regionCode: deal.regionCode,
-          dealId: deal.id,
-          dealTitle: deal.title,
-        },
+        explanationData: explanationBase(
+          program,
+          "regional-boost",
+          { base: deal.closedAmount, rateBasisPoints: rules.rateBasisPoints, multiplierBasisPoints: boost.multiplierBasisPoints },
+          boost.gapBasisPoints === null ? {} : { gapBasisPoints: boost.gapBasisPoints },
+          { regionCode: deal.regionCode, dealId: deal.id, dealTitle: deal.title },
+        ),
       }),
     ];
   });
@@ -196,14 +190,13 @@ export function segmentAcceleratorDrafts(program: ProgramInput, rules: SegmentAc
         dealId: deal.id,
         occurredAt: deal.closedAt,
         explanation: `extra ${formatRate(rules.extraBasisPoints)} of ${formatMoney(deal.closedAmount, deal.currency)}: ${program.name} on won deal "${deal.title}" because your organisation is in the "${segment}" segment`,
-        explanationData: {
-          ...explanationBase(program, "segment"),
+        explanationData: explanationBase(program, "segment", {
           base: deal.closedAmount,
           rateBasisPoints: rules.extraBasisPoints,
           segment,
           dealId: deal.id,
           dealTitle: deal.title,
-        },
+        }),
       }),
     ];
   });

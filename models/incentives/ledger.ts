@@ -22,9 +22,14 @@ export function sequencedKey(subjectKey: string, sequence: number): string {
   return sequence === 1 ? subjectKey : `${subjectKey}#${sequence}`;
 }
 
+/** True when an idempotency key is one the engine writes (`key:vN:rule:subject`, maybe `#n`). */
+export function isEngineKey(idempotencyKey: string): boolean {
+  return ENGINE_KEY.test(subjectKeyOf(idempotencyKey));
+}
+
 /** Entries the engine owns: accruals and clawbacks with an engine key (not seed, adjustment or payout). */
 export function isEngineEntry(entry: LedgerEntryInput): entry is LedgerEntryInput & { programId: string } {
-  return (entry.kind === "ACCRUAL" || entry.kind === "CLAWBACK") && entry.programId !== null && ENGINE_KEY.test(subjectKeyOf(entry.idempotencyKey));
+  return (entry.kind === "ACCRUAL" || entry.kind === "CLAWBACK") && entry.programId !== null && isEngineKey(entry.idempotencyKey);
 }
 
 /** The sequence number of an entry's key: 1 for the bare subject, n for `subject#n`. */
@@ -33,12 +38,35 @@ function sequenceOf(idempotencyKey: string): number {
   return suffix === null ? 1 : Number(suffix[0].slice(1));
 }
 
-function nextKey(subjectKey: string, entries: readonly LedgerEntryInput[]): string {
-  return sequencedKey(subjectKey, Math.max(0, ...entries.map((e) => sequenceOf(e.idempotencyKey))) + 1);
-}
-
 export function ledgerTotal(entries: readonly { amount: number }[]): number {
   return entries.reduce((sum, entry) => sum + entry.amount, 0);
+}
+
+/**
+ * What the ledger holds on one subject: the total, how many entries, the highest sequence used,
+ * and its first entry (`First` is the entry itself, or a handle to read it with when needed).
+ */
+export type SubjectLedger<First> = { total: number; count: number; lastSequence: number; first: First };
+
+/** Engine entries by subject, in the order given (the ledger's id order): one pass, no copies. */
+export function ledgerBySubject<E extends { idempotencyKey: string; amount: number }, First>(
+  entries: Iterable<E>,
+  firstOf: (entry: E) => First,
+): Map<string, SubjectLedger<First>> {
+  const bySubject = new Map<string, SubjectLedger<First>>();
+  for (const entry of entries) {
+    const subject = subjectKeyOf(entry.idempotencyKey);
+    const sequence = sequenceOf(entry.idempotencyKey);
+    const ledger = bySubject.get(subject);
+    if (ledger === undefined) {
+      bySubject.set(subject, { total: entry.amount, count: 1, lastSequence: sequence, first: firstOf(entry) });
+    } else {
+      ledger.total += entry.amount;
+      ledger.count += 1;
+      ledger.lastSequence = Math.max(ledger.lastSequence, sequence);
+    }
+  }
+  return bySubject;
 }
 
 /**
@@ -49,58 +77,73 @@ export function ledgerTotal(entries: readonly { amount: number }[]): number {
  * `asOf` dates the corrections (a first accrual keeps the date of what earned it).
  */
 export function reconcile(existing: readonly LedgerEntryInput[], drafts: readonly AccrualDraft[], asOf: Date): AccrualDraft[] {
-  const bySubject = new Map<string, (LedgerEntryInput & { programId: string })[]>();
-  for (const entry of existing.filter(isEngineEntry)) {
-    const subject = subjectKeyOf(entry.idempotencyKey);
-    const entries = bySubject.get(subject) ?? [];
-    entries.push(entry);
-    bySubject.set(subject, entries);
-  }
+  const { appended, orphans } = reconcileSubjects(ledgerBySubject(existing.filter(isEngineEntry), (entry) => entry), drafts, asOf);
+  return [...appended, ...orphans.map(([subject, ledger]) => reversal(subject, ledger, asOf))];
+}
 
+/**
+ * `reconcile` on a ledger already summed by subject. Returns the entries for the drafts, and the
+ * subjects no draft owes any more whose total is not zero, sorted by subject: each needs its
+ * `reversal`, built from its first entry (which a caller may read only for those).
+ */
+export function reconcileSubjects<First>(
+  bySubject: ReadonlyMap<string, SubjectLedger<First>>,
+  drafts: readonly AccrualDraft[],
+  asOf: Date,
+): { appended: AccrualDraft[]; orphans: [string, SubjectLedger<First>][] } {
+  return { appended: reconcileDrafts(bySubject, drafts, asOf), orphans: orphanSubjects(bySubject, new Set(drafts.map((d) => d.idempotencyKey))) };
+}
+
+/** The first half of `reconcileSubjects`: the entries that bring each draft's subject to its amount. */
+export function reconcileDrafts<First>(bySubject: ReadonlyMap<string, SubjectLedger<First>>, drafts: readonly AccrualDraft[], asOf: Date): AccrualDraft[] {
   const appended: AccrualDraft[] = [];
   for (const draft of drafts) {
-    const entries = bySubject.get(draft.idempotencyKey) ?? [];
-    bySubject.delete(draft.idempotencyKey);
-    const previousTotal = ledgerTotal(entries);
+    const ledger = bySubject.get(draft.idempotencyKey);
+    const previousTotal = ledger?.total ?? 0;
     const delta = draft.amount - previousTotal;
     if (delta === 0) continue;
     const money = (cents: number) => formatMoney(cents, draft.currency);
     const explanation =
-      entries.length === 0
+      ledger === undefined
         ? draft.explanation
         : delta > 0
           ? `Additional ${money(delta)} (now ${money(draft.amount)}, was ${money(previousTotal)}): ${draft.explanation}`
           : `Clawback of ${money(-delta)} (now ${money(draft.amount)}, was ${money(previousTotal)}): ${draft.explanation}`;
-    appended.push({
-      ...draft,
-      idempotencyKey: nextKey(draft.idempotencyKey, entries),
-      kind: delta > 0 ? "ACCRUAL" : "CLAWBACK",
-      amount: delta,
-      occurredAt: entries.length === 0 ? draft.occurredAt : asOf,
-      explanation,
-      explanationData: { ...draft.explanationData, previousTotal, targetTotal: draft.amount },
-    });
-  }
-
-  const orphans = [...bySubject.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const [subject, entries] of orphans) {
-    const previousTotal = ledgerTotal(entries);
-    if (previousTotal === 0) continue;
-    const first = entries[0];
-    appended.push({
-      idempotencyKey: nextKey(subject, entries),
-      partnerOrgId: first.partnerOrgId,
-      programId: first.programId,
-      programVersion: first.explanationData.programVersion,
-      kind: previousTotal > 0 ? "CLAWBACK" : "ACCRUAL",
-      amount: -previousTotal,
-      currency: first.currency,
-      dealId: first.dealId,
-      activityId: first.activityId,
-      occurredAt: asOf,
-      explanation: `${previousTotal > 0 ? "Clawback" : "Reversal"} of ${formatMoney(Math.abs(previousTotal), first.currency)}: no longer owed (the deal is no longer won or no longer qualifies) — reverses "${first.explanation}"`,
-      explanationData: { ...first.explanationData, previousTotal, targetTotal: 0 },
-    });
+    // Object.assign, not a spread: a first run appends a million of these (see explanationBase).
+    appended.push(
+      Object.assign({}, draft, {
+        idempotencyKey: sequencedKey(draft.idempotencyKey, (ledger?.lastSequence ?? 0) + 1),
+        kind: delta > 0 ? ("ACCRUAL" as const) : ("CLAWBACK" as const),
+        amount: delta,
+        occurredAt: ledger === undefined ? draft.occurredAt : asOf,
+        explanation,
+        explanationData: Object.assign({}, draft.explanationData, { previousTotal, targetTotal: draft.amount }),
+      }),
+    );
   }
   return appended;
+}
+
+/** The second half: subjects with a non-zero total that no draft (of `owed`) owes any more, sorted. */
+export function orphanSubjects<First>(bySubject: ReadonlyMap<string, SubjectLedger<First>>, owed: ReadonlySet<string>): [string, SubjectLedger<First>][] {
+  return [...bySubject.entries()].filter(([subject, ledger]) => !owed.has(subject) && ledger.total !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The entry that brings a subject no longer owed back to zero, explained by its first entry. */
+export function reversal(subject: string, ledger: SubjectLedger<LedgerEntryInput & { programId: string }>, asOf: Date): AccrualDraft {
+  const { total: previousTotal, first } = ledger;
+  return {
+    idempotencyKey: sequencedKey(subject, ledger.lastSequence + 1),
+    partnerOrgId: first.partnerOrgId,
+    programId: first.programId,
+    programVersion: first.explanationData.programVersion,
+    kind: previousTotal > 0 ? "CLAWBACK" : "ACCRUAL",
+    amount: -previousTotal,
+    currency: first.currency,
+    dealId: first.dealId,
+    activityId: first.activityId,
+    occurredAt: asOf,
+    explanation: `${previousTotal > 0 ? "Clawback" : "Reversal"} of ${formatMoney(Math.abs(previousTotal), first.currency)}: no longer owed (the deal is no longer won or no longer qualifies) — reverses "${first.explanation}"`,
+    explanationData: { ...first.explanationData, previousTotal, targetTotal: 0 },
+  };
 }

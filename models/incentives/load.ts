@@ -1,17 +1,27 @@
 // Reads what the incentive engine needs from the database — programmes, won deals with their
 // products, industry and region, activities, sales, first orders, segments, regional targets —
-// into the engine's plain input types (BigInt cents as safe numbers).
+// into the engine's plain input types (BigInt cents as safe numbers). A run scoped to some
+// partners reads their events, plus only what a shared budget makes depend on everyone else.
 import { z } from "zod";
 import type { Prisma } from "../db/generated/client.ts";
 import { toSafeNumber } from "../money.ts";
-import { parseProgramRules, REWARDED_ACTIONS } from "./rules.ts";
-import type { AccrualInput, PriorFirstOrder, ProgramInput, RegionTarget, WonDealInput } from "./types.ts";
+import { isInEffectiveWindow } from "./drafting.ts";
+import { loadActivities, loadPriorFirstOrders, loadProducts, loadSales, loadSegmentMemberships, loadWonDeals, type DealFilters, type PartnerSet, type TimeRange } from "./load-events.ts";
+import { parseProgramRules } from "./rules.ts";
+import type { AccrualInput, ProgramInput, RegionTarget } from "./types.ts";
 
 export type AccrualScope = {
   /** Only these partners' events; absent means every partner. */
   partnerOrgIds?: readonly string[];
   /** Events up to this moment count. */
   asOf: Date;
+  /**
+   * Events before this moment are not read (a simulation over recent months). A new product a
+   * partner already won before it counts as ordered, so "first order" is still judged over all time.
+   */
+  since?: Date;
+  /** Load what these programme versions need, instead of the stored ACTIVE and ARCHIVED ones (the simulator's replay). */
+  programs?: readonly ProgramInput[];
 };
 
 /** The setting a manager fills with each region's target and gap for regional boosts. */
@@ -52,134 +62,140 @@ export async function loadPrograms(db: Prisma.TransactionClient): Promise<Progra
 }
 
 /**
- * The engine's input as of `asOf`. With `partnerOrgIds`, only those partners' events are read —
- * unless a programme's budget is shared by all partners: then every partner's events are read,
- * because who gets what is left of a cap depends on everyone's accruals before.
+ * The engine's input as of `asOf` (and from `since`). With `partnerOrgIds`, every event of those
+ * partners, and of everyone else only what a programme with a shared budget (a SPIFF, a budget
+ * cap) could count: its deals, activities or sales inside its window and filters. Who gets what
+ * is left of a cap depends on everyone's accruals before, and on nothing outside the window —
+ * so the scoped partners' drafts are exactly those of a run over everyone (see load.test.ts).
  */
 export async function loadAccrualInput(db: Prisma.TransactionClient, scope: AccrualScope): Promise<AccrualInput> {
-  const programs = await loadPrograms(db);
-  const kinds = new Set(programs.map((p) => p.kind));
-  const partnerIds = scope.partnerOrgIds === undefined || programs.some(hasSharedBudget) ? undefined : [...scope.partnerOrgIds];
-  const partner = partnerIds === undefined ? {} : { partnerOrgId: { in: partnerIds } };
-  const needsSales = programs.some((p) => p.kind === "TIERED_REBATE" && p.rules.base === "SALES_AMOUNT");
+  return (await loadAccrualInputs(db, scope)).all;
+}
 
+/**
+ * `loadAccrualInput`, also returning `own`: the scoped partners' events alone — all a programme
+ * without a shared budget needs, so it need not run over the other partners' events too.
+ * Without `partnerOrgIds` (or without a shared budget), `own` and `all` are the same object.
+ */
+export async function loadAccrualInputs(db: Prisma.TransactionClient, scope: AccrualScope): Promise<{ own: AccrualInput; all: AccrualInput }> {
+  const programs = scope.programs ?? (await loadPrograms(db));
+  const products = await loadProducts(db);
+  const partners: PartnerSet = scope.partnerOrgIds === undefined ? {} : { only: scope.partnerOrgIds };
+  const own = await loadEvents(db, programs, products, partners, { from: scope.since, to: scope.asOf });
+  const shared = programs.filter(hasSharedBudget);
+  if (scope.partnerOrgIds === undefined || shared.length === 0) return { own, all: own };
+  const others = await loadSharedBudgetEvents(db, shared, products, { except: scope.partnerOrgIds }, scope);
+  const all = {
+    ...own,
+    wonDeals: [...own.wonDeals, ...others.wonDeals],
+    activities: [...own.activities, ...others.activities],
+    sales: [...own.sales, ...others.sales],
+    priorFirstOrders: [...own.priorFirstOrders, ...others.priorFirstOrders],
+    segmentMemberships: [...own.segmentMemberships, ...others.segmentMemberships],
+  };
+  return { own, all };
+}
+
+type Products = Awaited<ReturnType<typeof loadProducts>>;
+
+/** Every event of `partners` in `range` that some programme's kind reads. */
+async function loadEvents(db: Prisma.TransactionClient, programs: readonly ProgramInput[], products: Products, partners: PartnerSet, range: TimeRange): Promise<AccrualInput> {
+  const kinds = new Set(programs.map((p) => p.kind));
+  const needsSales = programs.some((p) => p.kind === "TIERED_REBATE" && p.rules.base === "SALES_AMOUNT");
   // One query at a time: inside a transaction they share one connection.
-  const wonDeals = await loadWonDeals(db, partner, scope.asOf);
-  const activities = kinds.has("ACTION_REWARD")
-    ? await db.activity.findMany({
-        where: { ...partner, kind: { in: [...REWARDED_ACTIONS] }, occurredAt: { lte: scope.asOf } },
-        select: { id: true, partnerOrgId: true, kind: true, occurredAt: true },
-        orderBy: { id: "asc" },
-      })
-    : [];
-  const sales = needsSales ? await loadSales(db, partner, scope.asOf) : [];
-  const segmentMemberships = kinds.has("SEGMENT_ACCELERATOR") ? await loadSegmentMemberships(db, partnerIds, scope.asOf) : [];
-  const regionTargets = kinds.has("REGIONAL_BOOST") ? await loadRegionTargets(db) : [];
-  const priorFirstOrders = kinds.has("NEW_PRODUCT_FIRST_ORDER") ? await loadPriorFirstOrders(db, partner, wonDeals, scope.asOf) : [];
+  const wonDeals = await loadWonDeals(db, products, partners, range);
   return {
     programs,
     wonDeals,
-    activities: activities.map((a) => ({ id: a.id.toString(), partnerOrgId: a.partnerOrgId, kind: a.kind, occurredAt: a.occurredAt })),
-    sales,
-    priorFirstOrders,
-    segmentMemberships,
-    regionTargets,
+    activities: kinds.has("ACTION_REWARD") ? await loadActivities(db, partners, range) : [],
+    sales: needsSales ? await loadSales(db, partners, range) : [],
+    priorFirstOrders: kinds.has("NEW_PRODUCT_FIRST_ORDER") ? await loadPriorFirstOrders(db, partners, wonDeals, range.from, range.to) : [],
+    segmentMemberships: kinds.has("SEGMENT_ACCELERATOR") ? await loadSegmentMemberships(db, partners, range.to) : [],
+    regionTargets: kinds.has("REGIONAL_BOOST") ? await loadRegionTargets(db) : [],
   };
 }
 
-type PartnerFilter = { partnerOrgId?: { in: string[] } };
+const DAY_MS = 86_400_000;
+const dayStart = (isoDay: string) => new Date(`${isoDay}T00:00:00.000Z`);
+const dayEnd = (at: Date) => new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()) + DAY_MS - 1);
 
-/** Every product by id, as the engine names it. */
-async function loadProducts(db: Prisma.TransactionClient): Promise<Map<string, WonDealInput["products"][number]>> {
-  const rows = await db.product.findMany({ select: { id: true, sku: true, line: true, isNew: true } });
-  return new Map(rows.map(({ id, ...product }) => [id, product]));
+/** The instants a programme can count events in: its effective window, a SPIFF's days, `since` and `asOf`. */
+export function countingRange(program: ProgramInput, scope: Pick<AccrualScope, "since" | "asOf">): TimeRange | null {
+  const starts = [dayStart(program.effectiveFrom.toISOString().slice(0, 10)), scope.since, program.kind === "SPIFF" ? dayStart(program.rules.from) : undefined];
+  const ends = [scope.asOf, program.effectiveTo === null ? undefined : dayEnd(program.effectiveTo), program.kind === "SPIFF" ? dayEnd(dayStart(program.rules.to)) : undefined];
+  const from = new Date(Math.max(...starts.flatMap((d) => (d === undefined ? [] : [d.getTime()]))));
+  const to = new Date(Math.min(...ends.flatMap((d) => (d === undefined ? [] : [d.getTime()]))));
+  return from <= to && isInEffectiveWindow(program, from) ? { from, to } : null;
 }
 
-// Flat queries joined here, not nested selects: Prisma runs a nested select's relations in
-// parallel, which a transaction's single connection only queues (with a pg deprecation warning).
-async function loadWonDeals(db: Prisma.TransactionClient, partner: PartnerFilter, asOf: Date): Promise<WonDealInput[]> {
-  const deals = await db.deal.findMany({
-    where: { ...partner, status: "WON", closedAt: { not: null, lte: asOf }, closedAmount: { not: null } },
-    select: { id: true, title: true, partnerOrgId: true, customerId: true, currency: true, closedAmount: true, closedAt: true },
-    orderBy: { id: "asc" },
+/**
+ * Other partners' events that shared-budget programmes count. Each programme reads its counting
+ * range with its own filters; a first-order programme reads every deal from its start (any
+ * currency: "first" is judged over all of them) and counts products won before as ordered.
+ */
+async function loadSharedBudgetEvents(
+  db: Prisma.TransactionClient,
+  shared: readonly ProgramInput[],
+  products: Products,
+  others: PartnerSet,
+  scope: AccrualScope,
+): Promise<Omit<AccrualInput, "programs" | "regionTargets">> {
+  const ranged = shared.flatMap((program) => {
+    const range = countingRange(program, scope);
+    return range === null ? [] : [{ program, range }];
   });
-  const dealIds = deals.map((d) => d.id);
-  const regions = await db.partnerOrg.findMany({ where: { id: { in: [...new Set(deals.map((d) => d.partnerOrgId))] } }, select: { id: true, regionCode: true } });
-  const customers = await db.customer.findMany({ where: { id: { in: [...new Set(deals.map((d) => d.customerId))] } }, select: { id: true, industry: true } });
-  const dealProducts = await db.dealProduct.findMany({ where: { dealId: { in: dealIds } }, select: { dealId: true, productId: true } });
-  const products = await loadProducts(db);
-  const regionOf = new Map(regions.map((r) => [r.id, r.regionCode]));
-  const industryOf = new Map(customers.map((c) => [c.id, c.industry]));
-  const productsOf = new Map<string, WonDealInput["products"]>();
-  for (const { dealId, productId } of dealProducts) {
-    const product = products.get(productId);
-    if (product !== undefined) productsOf.set(dealId, [...(productsOf.get(dealId) ?? []), product]);
+  // A SPIFF on any product never looks at a deal's products; when that is all there is, skip them.
+  const withoutProducts = ranged.every(({ program }) => program.kind === "SPIFF" && !program.rules.productSkus?.length);
+  const deals = new Map<string, AccrualInput["wonDeals"][number]>();
+  const addDeals = (list: AccrualInput["wonDeals"]) => list.forEach((deal) => deals.set(deal.id, deal));
+
+  const firstOrders = ranged.filter(({ program }) => program.kind === "NEW_PRODUCT_FIRST_ORDER");
+  let firstOrderSince: Date | undefined;
+  if (firstOrders.length > 0) {
+    // From the earliest start to the latest end, so every shared first-order programme sees all it could.
+    firstOrderSince = new Date(Math.min(...firstOrders.map(({ range }) => (range.from ?? scope.asOf).getTime())));
+    addDeals(await loadWonDeals(db, products, others, { from: firstOrderSince, to: new Date(Math.max(...firstOrders.map(({ range }) => range.to.getTime()))) }));
   }
-  return deals.map((d) => ({
-    id: d.id,
-    title: d.title,
-    partnerOrgId: d.partnerOrgId,
-    regionCode: regionOf.get(d.partnerOrgId) ?? "",
-    industry: industryOf.get(d.customerId) ?? null,
-    currency: d.currency.trim(),
-    closedAmount: toSafeNumber(d.closedAmount),
-    closedAt: d.closedAt ?? asOf, // never null: the query asks for closed deals
-    products: productsOf.get(d.id) ?? [],
-  }));
-}
-
-async function loadSales(db: Prisma.TransactionClient, partner: PartnerFilter, asOf: Date): Promise<AccrualInput["sales"]> {
-  const rows = await db.salesRecord.findMany({
-    where: { partnerOrgId: partner.partnerOrgId ?? { not: null }, soldOn: { lte: asOf } },
-    select: { id: true, partnerOrgId: true, productId: true, soldOn: true, amount: true, currency: true },
-    orderBy: { id: "asc" },
-  });
-  const products = await loadProducts(db);
-  return rows.flatMap((s) =>
-    s.partnerOrgId === null
-      ? []
-      : [{ id: s.id.toString(), partnerOrgId: s.partnerOrgId, productSku: products.get(s.productId)?.sku ?? "", soldOn: s.soldOn, amount: toSafeNumber(s.amount), currency: s.currency.trim() }],
-  );
-}
-
-/** A partner's ERP sales of a product dated before its first won deal with it: no first-order bonus. */
-async function loadPriorFirstOrders(db: Prisma.TransactionClient, partner: PartnerFilter, wonDeals: readonly WonDealInput[], asOf: Date): Promise<PriorFirstOrder[]> {
-  const firstSales = await db.salesRecord.groupBy({
-    by: ["partnerOrgId", "productId"],
-    where: { partnerOrgId: partner.partnerOrgId ?? { not: null }, soldOn: { lte: asOf } },
-    _min: { soldOn: true },
-  });
-  const products = await db.product.findMany({ where: { isNew: true }, select: { id: true, sku: true } });
-  const skuOf = new Map(products.map((p) => [p.id, p.sku]));
-  const firstDeal = new Map<string, number>();
-  for (const deal of wonDeals) {
-    for (const { sku } of deal.products) {
-      const key = `${deal.partnerOrgId}|${sku}`;
-      firstDeal.set(key, Math.min(firstDeal.get(key) ?? Infinity, deal.closedAt.getTime()));
+  const activities = new Map<string, AccrualInput["activities"][number]>();
+  const sales = new Map<string, AccrualInput["sales"][number]>();
+  for (const { program, range } of ranged) {
+    switch (program.kind) {
+      case "NEW_PRODUCT_FIRST_ORDER":
+        break;
+      case "ACTION_REWARD":
+        for (const activity of await loadActivities(db, others, range)) activities.set(activity.id, activity);
+        break;
+      case "TIERED_REBATE":
+        if (program.rules.base === "SALES_AMOUNT") for (const sale of await loadSales(db, others, range, program.currency)) sales.set(sale.id, sale);
+        else addDeals(await loadWonDeals(db, products, others, range, { currency: program.currency }));
+        break;
+      default:
+        addDeals(await loadWonDeals(db, products, others, range, { ...dealFilters(program), withoutProducts }));
     }
   }
-  return firstSales.flatMap((row): PriorFirstOrder[] => {
-    const sku = skuOf.get(row.productId);
-    const soldOn = row._min.soldOn;
-    if (row.partnerOrgId === null || sku === undefined || soldOn === null) return [];
-    return soldOn.getTime() < (firstDeal.get(`${row.partnerOrgId}|${sku}`) ?? Infinity) ? [{ partnerOrgId: row.partnerOrgId, sku }] : [];
-  });
+  const wonDeals = [...deals.values()];
+  return {
+    wonDeals,
+    activities: [...activities.values()],
+    sales: [...sales.values()],
+    priorFirstOrders: firstOrderSince === undefined ? [] : await loadPriorFirstOrders(db, others, wonDeals, firstOrderSince, scope.asOf),
+    segmentMemberships: ranged.some(({ program }) => program.kind === "SEGMENT_ACCELERATOR") ? await loadSegmentMemberships(db, others, scope.asOf) : [],
+  };
 }
 
-/** Each partner's segment in the latest succeeded segment run, if there is one. */
-async function loadSegmentMemberships(db: Prisma.TransactionClient, partnerIds: string[] | undefined, asOf: Date): Promise<AccrualInput["segmentMemberships"]> {
-  const run = await db.segmentRun.findFirst({
-    where: { status: "SUCCEEDED", finishedAt: { lte: asOf } },
-    orderBy: [{ finishedAt: "desc" }, { id: "desc" }],
-    select: { id: true },
-  });
-  if (run === null) return [];
-  const scores = await db.partnerScore.findMany({
-    where: { runId: run.id, ...(partnerIds === undefined ? {} : { partnerOrgId: { in: partnerIds } }) },
-    select: { partnerOrgId: true, segmentLabel: true },
-    orderBy: { partnerOrgId: "asc" },
-  });
-  return scores.map((s) => ({ partnerOrgId: s.partnerOrgId, segment: s.segmentLabel }));
+/**
+ * What a shared-budget programme's own rules let PostgreSQL filter out. A SPIFF pays the same
+ * bonus per deal, so its budget is gone after the first ⌈budget / bonus⌉ qualifying deals (in
+ * closing order): a deal after those gets nothing whoever else closed later, so other partners'
+ * deals past that point cannot change the scoped partners' drafts and are not read. The filters
+ * are exactly the engine's (currency, days, regions, industries, products), so "first" means
+ * the same deals as in a run over everyone.
+ */
+function dealFilters(program: ProgramInput): DealFilters {
+  if (program.kind !== "SPIFF") return { currency: program.currency };
+  const { productSkus, industries, regionCodes, bonus } = program.rules;
+  const budget = Math.min(program.rules.budgetCap, program.budgetCap ?? Infinity);
+  return { currency: program.currency, productSkus, industries, regionCodes, earliest: Math.ceil(budget / bonus) };
 }
 
 /** The targets a manager set; none (so no boost from a gap) while the setting is missing or invalid. */

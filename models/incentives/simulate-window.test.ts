@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { computeAccruals } from "./engine.ts";
 import { aProgram, aWonDeal, anInput } from "./fixtures.ts";
-import { asReplayed, keepSince, replayWindow, windowMonths } from "./simulate-window.ts";
+import { asReplayed, replayWindow, windowMonths } from "./simulate-window.ts";
 
 describe("replayWindow", () => {
   it("counts calendar months back to the same UTC day, clamped to the month's end", () => {
@@ -17,7 +17,7 @@ describe("replayWindow", () => {
   });
 });
 
-describe("asReplayed and keepSince", () => {
+describe("asReplayed", () => {
   const window = replayWindow(new Date("2026-11-23T13:00:00Z"), 3);
   const firstOrder = aProgram({ kind: "NEW_PRODUCT_FIRST_ORDER", rules: { bonus: 10_000 } }, { status: "DRAFT", effectiveFrom: new Date("2031-01-01") });
   const newProduct = [{ sku: "AI-NEW", line: "AI", isNew: true }];
@@ -26,19 +26,5 @@ describe("asReplayed and keepSince", () => {
     const input = anInput({ programs: [asReplayed(firstOrder, window)], wonDeals: [aWonDeal({ id: "d1", products: newProduct, closedAt: new Date("2026-10-01T00:00:00Z") })] });
     expect(computeAccruals(input).map((d) => d.amount)).toEqual([10_000]);
     expect(computeAccruals({ ...input, programs: [firstOrder] })).toEqual([]);
-  });
-
-  it("keeps a deal before the window as the first order, and drops events before it", () => {
-    const input = anInput({
-      programs: [asReplayed(firstOrder, window)],
-      wonDeals: [
-        aWonDeal({ id: "before", products: newProduct, closedAt: new Date("2026-05-01T00:00:00Z") }),
-        aWonDeal({ id: "inside", products: newProduct, closedAt: new Date("2026-10-01T00:00:00Z") }),
-      ],
-    });
-    const cut = keepSince(input, window.from);
-    expect(cut.wonDeals.map((d) => d.id)).toEqual(["inside"]);
-    expect(computeAccruals(cut)).toEqual(computeAccruals(input));
-    expect(computeAccruals(cut)).toEqual([]);
   });
 });

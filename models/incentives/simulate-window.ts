@@ -1,7 +1,7 @@
 // The replay window of the what-if simulator: the last N months before a moment, a programme
-// version replayed over it as if it had been ACTIVE, and the engine's input cut to it.
+// version replayed over it as if it had been ACTIVE.
 import { monthOf } from "./drafting.ts";
-import type { AccrualInput, PriorFirstOrder, ProgramInput } from "./types.ts";
+import type { ProgramInput } from "./types.ts";
 
 export const MIN_REPLAY_MONTHS = 1;
 export const MAX_REPLAY_MONTHS = 36;
@@ -32,20 +32,3 @@ export function asReplayed(program: ProgramInput, window: ReplayWindow): Program
   return { ...program, status: "ACTIVE", effectiveFrom: window.from, effectiveTo: window.to };
 }
 
-/**
- * The input with only events on or after `since`, as a loader reading from `since` returns it.
- * A won deal before `since` still makes its new products "already ordered", so a later deal in
- * the window earns no first-order bonus it would not have earned with the full history.
- */
-export function keepSince(input: AccrualInput, since: Date): AccrualInput {
-  const start = since.getTime();
-  const earlier = input.wonDeals.filter((deal) => deal.closedAt.getTime() < start);
-  const orderedBefore = earlier.flatMap((deal) => deal.products.filter((p) => p.isNew).map((p): PriorFirstOrder => ({ partnerOrgId: deal.partnerOrgId, sku: p.sku })));
-  return {
-    ...input,
-    wonDeals: input.wonDeals.filter((deal) => deal.closedAt.getTime() >= start),
-    activities: input.activities.filter((activity) => activity.occurredAt.getTime() >= start),
-    sales: input.sales.filter((sale) => sale.soldOn.getTime() >= start),
-    priorFirstOrders: [...input.priorFirstOrders, ...orderedBefore],
-  };
-}

@@ -59,16 +59,12 @@ export function volumeRebateDrafts(
         amount,
         occurredAt: latest,
         explanation,
-        explanationData: {
-          ...explanationBase(program, "tier"),
-          mode: rules.mode,
-          tier,
-          rateBasisPoints: rate,
-          base: volume,
-          quarter,
-          quarterToDate: volume,
-          ...(rules.mode === "MARGINAL" ? { slices } : {}),
-        },
+        explanationData: explanationBase(
+          program,
+          "tier",
+          { mode: rules.mode, tier, rateBasisPoints: rate, base: volume, quarter, quarterToDate: volume },
+          rules.mode === "MARGINAL" ? { slices } : {},
+        ),
       }),
     );
 
@@ -85,14 +81,13 @@ export function volumeRebateDrafts(
           amount: applyBasisPoints(base, accelerator.extraBasisPoints),
           occurredAt: latest,
           explanation: `extra ${formatRate(accelerator.extraBasisPoints)} of ${money(base)}: ${program.name} accelerator for ${accelerator.reason}, on your ${quarter} ${volumeWord} of ${accelerator.productSkus.join(", ")}`,
-          explanationData: {
-            ...explanationBase(program, "accelerator"),
+          explanationData: explanationBase(program, "accelerator", {
             rateBasisPoints: accelerator.extraBasisPoints,
             base,
             quarter,
             quarterToDate: volume,
             productSkus: accelerator.productSkus,
-          },
+          }),
         }),
       );
     });

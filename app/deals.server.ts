@@ -6,14 +6,16 @@ import { notifyDealEvent } from "../models/deals/deal-notifications.ts";
 import type { DealEventHook, DealOperationOptions } from "../models/deals/deal-record.ts";
 import type { DealDetail } from "../models/deals/queries.ts";
 import { DealError, DealValidationError } from "../models/deals/transitions.ts";
+import { scoreOnDealEvent } from "../models/deals/win-model/request.ts";
 import { recomputeOnDealEvent } from "../models/incentives/recompute.ts";
 import { apiError, apiRoute } from "./api.server.ts";
 import { clientIp, type RequestContext } from "./auth.server.ts";
 
-/** Notifications and the incentive recompute ride in the transaction of every deal change. */
+/** Notifications, the incentive recompute and a new deal's scoring ride in the transaction of every deal change. */
 const onDealEvent: DealEventHook = async (tx, event) => {
   await notifyDealEvent(tx, event);
   await recomputeOnDealEvent(tx, event);
+  await scoreOnDealEvent(tx, event);
 };
 
 /** What a deal operation started by this request needs: the event hook and the client address. */

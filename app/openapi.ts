@@ -157,7 +157,11 @@ export const openApiDocument = {
           extensionRequest: { type: ["object", "null"], properties: { requestedAt: { type: "string", format: "date-time" }, reason: { type: "string" } } },
           conflictScore: { type: ["number", "null"] },
           conflicts: { type: "array", items: { $ref: "#/components/schemas/ConflictFinding" } },
-          winProbability: { type: ["object", "null"], properties: { value: { type: "number" }, reasons: { type: "array", items: { type: "string" } } } },
+          winProbability: {
+            type: ["object", "null"],
+            description: "Chance the deal is won (0–1) with its strongest reasons, from the `score-deals` model. Null for partner users, for closed deals never scored, and until the deal is scored.",
+            properties: { value: { type: "number", minimum: 0, maximum: 1 }, reasons: { type: "array", items: { type: "string" } } },
+          },
           events: {
             type: "array",
             items: {
@@ -499,6 +503,48 @@ export const openApiDocument = {
           "403": errorResponse("Only channel managers and admins"),
           "409": errorResponse("A payout above the balance"),
           "422": errorResponse("Invalid fields"),
+        },
+      },
+    },
+    "/partners": {
+      get: {
+        summary: "Partners the user may see (managers and admins: all; regional leads: their regions), with segment, health and churn risk from the latest run",
+        parameters: [
+          { name: "region", in: "query", schema: { type: "string" } },
+          { name: "tier", in: "query", schema: { enum: ["REGISTERED", "SILVER", "GOLD", "PLATINUM"] } },
+          { name: "segment", in: "query", schema: { type: "string" }, description: "A segment label of the latest run" },
+          { name: "healthBand", in: "query", schema: { enum: ["healthy", "watch", "at-risk"] }, description: "healthy ≥ 70, watch 40–69, at-risk < 40" },
+          { name: "q", in: "query", schema: { type: "string" }, description: "Part of the partner's name" },
+          { name: "sort", in: "query", schema: { enum: ["churn", "name", "revenue"], default: "churn" } },
+          { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
+          { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } },
+        ],
+        responses: {
+          "200": { description: "{ items: [{ id, name, region, tier, segment: { label, runId } | null, health: { score, band, reasons } | null, churnRisk: { value, reasons } | null, kpis: { revenue12m, growth } }], total, run: { runId, finishedAt, quality: { silhouette, churnAuc, churnBrier } } | null }" },
+          "400": errorResponse("Invalid filters or paging"),
+          "403": errorResponse("Partner roles may not list partners"),
+        },
+      },
+    },
+    "/partners/{partnerOrgId}": {
+      get: {
+        summary: "A partner's profile: KPIs, segment, health and churn risk with reasons, and the models' quality",
+        description: "Partner users are refused unless the setting partners.showOwnSegment is on; then their own organization answers with segment and health only (churnRisk and kpis null).",
+        parameters: [{ name: "partnerOrgId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        responses: {
+          "200": { description: "{ partner: { id, name, region, tier, segment: { label, runId, description } | null, health: { score, band, reasons: [{ text, feature, direction, weight }] } | null, churnRisk: { value, reasons } | null, model: { runId, finishedAt, quality } | null, kpis } }" },
+          "403": errorResponse("Partner roles (while partners.showOwnSegment is off)"),
+          "404": errorResponse("No such partner, or outside the user's regions / organization"),
+        },
+      },
+    },
+    "/segments": {
+      get: {
+        summary: "The latest finished segmentation run",
+        responses: {
+          "200": { description: "{ runId, k, silhouette, segments: [{ label, size, centroid, description }], features, startedAt, finishedAt, quality: { silhouette, churnAuc, churnBrier, churn: { auc, brier, … } } }" },
+          "403": errorResponse("Partner roles"),
+          "404": errorResponse("no_segment_run: no run has finished yet"),
         },
       },
     },

@@ -21,6 +21,10 @@ export default [
     route("incentives/programs/:programId", "routes/incentives.program.tsx"),
     route("incentives/programs/:programId/simulate", "routes/incentives.simulate.tsx"),
     route("incentives/adjustments", "routes/incentives.adjustments.tsx"),
+    // Partners: the list, a partner's 360 profile, and the segments of the latest run.
+    route("partners", "routes/partners.tsx"),
+    route("partners/:partnerOrgId", "routes/partners.partner.tsx"),
+    route("segments", "routes/segments.tsx"),
   ]),
   route("incentives/export.csv", "routes/incentives.export.ts"),
   route("deals/export.csv", "routes/deals.export.ts"),
@@ -44,6 +48,9 @@ export default [
     route("incentives/programs/:programId/simulate", "routes/api/incentives.simulate.ts"),
     route("incentives/programs/:programId/:action", "routes/api/incentives.program-action.ts"),
     route("incentives/adjustments", "routes/api/incentives.adjustments.ts"),
+    route("partners", "routes/api/partners.ts"),
+    route("partners/:partnerOrgId", "routes/api/partners.partner.ts"),
+    route("segments", "routes/api/segments.ts"),
     route("*", "routes/api/not-found.ts"),
   ]),
 ] satisfies RouteConfig;

@@ -6,8 +6,11 @@ import { computeIncentivesHandler } from "./compute-incentives.ts";
 import { expireDealsHandler } from "./expire-deals.ts";
 import type { JobHandler } from "./handler.ts";
 import { partnerFeaturesHandler } from "./partner-features.ts";
+import { scoreDealsHandler } from "./score-deals.ts";
+import { segmentPartnersHandler } from "./segment-partners.ts";
 import { sendNotificationsHandler } from "./send-notifications.ts";
 import type { PrismaClient } from "../models/db/generated/client.ts";
+import { winModelMissing } from "../models/deals/win-model/score.ts";
 
 export type QueueName =
   | "partner-features"
@@ -71,7 +74,8 @@ export const queues: readonly QueueDefinition[] = [
     policy: policy("segment-partners", 3, minute, 30 * minute),
     batchSize: 1,
     pollingIntervalSeconds: 2,
-    handler: undefined,
+    handler: segmentPartnersHandler,
+    neverRun: async (db) => (await db.segmentRun.findFirst({ where: { status: "SUCCEEDED" }, select: { id: true } })) === null,
   },
   {
     name: "forecast-regions",
@@ -89,7 +93,8 @@ export const queues: readonly QueueDefinition[] = [
     policy: policy("score-deals", 5, 10, 15 * minute),
     batchSize: 20,
     pollingIntervalSeconds: 1,
-    handler: undefined,
+    handler: scoreDealsHandler,
+    neverRun: winModelMissing,
   },
   {
     name: "expire-deals",

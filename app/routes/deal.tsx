@@ -9,11 +9,13 @@ import { can, canReadDeals } from "../../models/auth/permissions.ts";
 import { isPartnerRole } from "../../models/auth/users.ts";
 import { getDealForUser } from "../../models/deals/queries.ts";
 import { approveDeal, closeDeal, decideExtension, refundDeal, rejectDeal, reopenDeal, requestExtension } from "../../models/deals/review.ts";
+import { getWinModelQuality } from "../../models/deals/win-model/score.ts";
 import { db } from "../../models/db/client.ts";
 import { requireUser } from "../auth.server.ts";
 import { ConflictList } from "../components/deals/ConflictList.tsx";
 import { DealActions } from "../components/deals/DealActions.tsx";
 import { DealTimeline } from "../components/deals/DealTimeline.tsx";
+import { WinProbability } from "../components/deals/WinProbability.tsx";
 import { ErrorPage } from "../components/ErrorPage.tsx";
 import { errorTitle, titled } from "../components/pageTitle.ts";
 import { DealStatusBadge } from "../components/ui/Badge.tsx";
@@ -53,6 +55,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   return {
     deal,
     showPartner: !partner,
+    // Partners never see win probabilities (getDealForUser already leaves them out for them).
+    winModel: partner ? null : { quality: await getWinModelQuality(db) },
     protectionDaysLeft: expiresIn === null ? null : expiresIn < 0 ? -1 : Math.floor(expiresIn / DAY_MS),
     can: {
       review: can(user, "deals:review"),
@@ -176,6 +180,7 @@ export default function Deal({ loaderData }: Route.ComponentProps) {
         </div>
         <div className="space-y-6">
           <DealActions deal={deal} can={loaderData.can} />
+          {loaderData.winModel ? <WinProbability probability={deal.winProbability} status={deal.status} quality={loaderData.winModel.quality} /> : null}
           <Card title={t("deal.customer")}>
             <dl className="space-y-3 text-sm">
               <div><dt className="sr-only">{t("deal.customer")}</dt><dd className="font-medium text-slate-900">{deal.customer.name}</dd></div>

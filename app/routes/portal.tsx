@@ -22,6 +22,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       programs: can(user, "incentives:manage"),
       dealSettings: can(user, "deals:configure"),
       jobs: can(user, "admin:jobs"),
+      partners: can(user, "partners:read"),
+      segments: can(user, "partners:read"),
     },
     unreadNotifications: await unreadCount(db, user.id),
   };
@@ -45,6 +47,8 @@ export default function Portal({ loaderData }: Route.ComponentProps) {
     { to: "/review", label: t("nav.review"), show: nav.review },
     { to: "/incentives", label: t("nav.incentives"), show: nav.incentives },
     { to: "/incentives/programs", label: t("nav.programs"), show: nav.programs },
+    { to: "/partners", label: t("nav.partners"), show: nav.partners },
+    { to: "/segments", label: t("nav.segments"), show: nav.segments },
     { to: "/settings/deals", label: t("nav.dealSettings"), show: nav.dealSettings },
     { to: "/admin/jobs", label: t("nav.jobs"), show: nav.jobs },
   ].filter((link) => link.show);

@@ -2,7 +2,7 @@
 // user may see (dealScope). A deal outside that scope reads exactly like one that does not exist.
 import { z } from "zod";
 import { dealScope } from "../auth/permissions.ts";
-import type { SessionUser } from "../auth/users.ts";
+import { isPartnerRole, type SessionUser } from "../auth/users.ts";
 import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import type { DealStage, DealStatus } from "../db/generated/enums.ts";
 import { parseStoredFindings, redactForPartner, type ConflictView } from "./conflicts.ts";
@@ -178,7 +178,8 @@ function toDealDetail(deal: DetailRow, user: SessionUser): DealDetail {
       deal.extensionRequestedAt && deal.extensionReason !== null
         ? { requestedAt: deal.extensionRequestedAt.toISOString(), reason: deal.extensionReason }
         : null,
-    winProbability: deal.winProbability === null ? null : { value: deal.winProbability, reasons: reasonTexts(deal.winReasons) },
+    // The win probability is the vendor's view of the pipeline: channel managers and admins see it, partners do not.
+    winProbability: deal.winProbability === null || isPartnerRole(user.role) ? null : { value: deal.winProbability, reasons: reasonTexts(deal.winReasons) },
     registeredBy: deal.registeredBy?.name ?? null,
     decidedAt: iso(deal.decidedAt),
     decidedBy: deal.decidedBy?.name ?? null,

@@ -5,23 +5,11 @@
 // a recompute, never a double payment. The nightly full run catches up on anything missed.
 import type { Prisma } from "../db/generated/client.ts";
 import type { DealEventHook, DealEventRecord } from "../deals/deal-record.ts";
-import { getJobQueue } from "../services.ts";
+import { enqueueJob } from "../jobs/enqueue.ts";
 
 export const COMPUTE_INCENTIVES_QUEUE = "compute-incentives";
 
 type Tx = Prisma.TransactionClient;
-
-/** pg-boss's `db` option, running its INSERT on the caller's Prisma transaction. */
-function onTransaction(tx: Tx) {
-  return {
-    async executeSql(text: string, values: unknown[]) {
-      // pg serializes objects as JSON itself; Prisma's driver adapter needs the text.
-      const params = values.map((value) => (value !== null && typeof value === "object" && !(value instanceof Date) ? JSON.stringify(value) : value));
-      const rows = await tx.$queryRawUnsafe<unknown[]>(text, ...params);
-      return { rows };
-    },
-  };
-}
 
 /**
  * Queues a recompute for these partners (all partners when absent), inside `tx` when given.
@@ -29,11 +17,8 @@ function onTransaction(tx: Tx) {
  * and the nightly run will pick the change up.
  */
 export async function requestIncentiveRecompute(tx: Tx | null, partnerOrgIds?: readonly string[]): Promise<boolean> {
-  const boss = getJobQueue();
-  if (boss === null) return false;
   const data = partnerOrgIds === undefined ? {} : { partnerOrgIds: [...new Set(partnerOrgIds)].sort() };
-  const id = await boss.send(COMPUTE_INCENTIVES_QUEUE, data, tx === null ? {} : { db: onTransaction(tx) });
-  return id !== null;
+  return enqueueJob(tx, COMPUTE_INCENTIVES_QUEUE, data);
 }
 
 /** Deal events that change what a partner earned: a deal becoming WON, or leaving WON. */

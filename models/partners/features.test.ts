@@ -2,7 +2,7 @@
 // window boundaries, idempotency, and partners without any data.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db/client.ts";
-import { computePartnerFeatures, latestPartnerFeatures } from "./features.ts";
+import { computePartnerFeatures, latestPartnerFeatures, partnerFeaturesAsOf } from "./features.ts";
 
 const asOf = new Date("2025-07-01T09:30:00Z");
 const at = (iso: string) => new Date(iso);
@@ -186,6 +186,33 @@ describe("computePartnerFeatures", () => {
     expect(f?.revenue12m).toBe(170_999 - 50_000);
     expect(f?.wonCount12m).toBe(3);
     expect(await latestPartnerFeatures(db, "00000000-0000-0000-0000-000000000000")).toBeNull();
+  });
+
+  it("reads the same features for any day without storing them", async () => {
+    const past = new Date("2025-03-15T00:00:00Z");
+    const before = await db.partnerFeatures.count();
+    const rows = await partnerFeaturesAsOf(db, { asOf: past });
+    expect(await db.partnerFeatures.count()).toBe(before);
+    expect(rows).toHaveLength(await db.partnerOrg.count());
+
+    await computePartnerFeatures(db, { asOf: past });
+    const stored = await db.partnerFeatures.findMany({ where: { asOf: day("2025-03-15") } });
+    expect(rows.find((r) => r.partnerOrgId === knownId)).toMatchObject({ asOf: "2025-03-15", revenue12m: 170_000, revenuePrev12m: 36_777 });
+    for (const row of rows) {
+      const s = stored.find((x) => x.partnerOrgId === row.partnerOrgId)!;
+      expect(row).toEqual({
+        ...row,
+        revenue12m: Number(s.revenue12m),
+        revenuePrev12m: Number(s.revenuePrev12m),
+        growth: s.growth,
+        winRate: s.winRate,
+        avgDealSize: s.avgDealSize === null ? null : Number(s.avgDealSize),
+        cycleDays: s.cycleDays,
+        logins90d: s.logins90d,
+        certifications12m: s.certifications12m,
+        productBreadth: s.productBreadth,
+      });
+    }
   });
 
   it("runs together with itself without deadlocking", async () => {

@@ -21,6 +21,7 @@ export default [
     route("incentives/programs/:programId", "routes/incentives.program.tsx"),
     route("incentives/programs/:programId/simulate", "routes/incentives.simulate.tsx"),
     route("incentives/adjustments", "routes/incentives.adjustments.tsx"),
+    route("incentives/targets", "routes/incentives.targets.tsx"),
     // Partners: the list, a partner's 360 profile, and the segments of the latest run.
     route("partners", "routes/partners.tsx"),
     route("partners/:partnerOrgId", "routes/partners.partner.tsx"),

@@ -33,7 +33,12 @@ export default function ProgramsPage({ loaderData }: Route.ComponentProps) {
       <PageHeader
         title={t("programs.title")}
         subtitle={t("programs.subtitle")}
-        actions={<Link to="/incentives/programs/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">{t("programs.newProgram")}</Link>}
+        actions={
+          <>
+            <Link to="/incentives/targets" className="rounded-md px-4 py-2 text-sm font-medium text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50">{t("regionTargets.title")}</Link>
+            <Link to="/incentives/programs/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">{t("programs.newProgram")}</Link>
+          </>
+        }
       />
       <Card title={t("programs.title")} flush>
         {loaderData.families.length === 0 ? (

@@ -1,5 +1,6 @@
 // Brings the incentive ledger up to date with what the programmes owe: loads the engine's input,
 // computes the drafts, reconciles them with the ledger and appends the difference, idempotently.
+import { performance } from "node:perf_hooks";
 import type { PrismaClient } from "../db/generated/client.ts";
 import { computeAccruals } from "./engine.ts";
 import { ledgerBySubject, orphanSubjects, reconcileDrafts, reversal } from "./ledger.ts";
@@ -24,6 +25,24 @@ export type AccrueResult = {
 /** Serializes every recompute: two workers would otherwise both read the same "before". */
 const LOCK_SQL = "SELECT pg_advisory_xact_lock(hashtext('channelwise:incentives'))";
 
+/** CW_TIMING=1: each phase's wall time on stderr (diagnostics only; changes nothing else). */
+const TIMING = process.env.CW_TIMING === "1";
+function phaseTimer(label: string) {
+  const totals = new Map<string, number>();
+  let mark = performance.now();
+  return {
+    /** Adds the time since the previous lap to `phase`. */
+    lap(phase: string) {
+      const now = performance.now();
+      totals.set(phase, (totals.get(phase) ?? 0) + now - mark);
+      mark = now;
+    },
+    report() {
+      if (TIMING) process.stderr.write(`[cw-timing] ${label}: ${[...totals].map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(", ")}\n`);
+    },
+  };
+}
+
 /**
  * Appends the accruals and clawbacks that make the ledger match what the ACTIVE and ARCHIVED
  * programmes owe now, in one transaction. Running it again appends nothing; two runs at once
@@ -41,22 +60,32 @@ export async function accrueIncentives(db: PrismaClient, options: AccrueOptions 
 
   return db.$transaction(
     async (tx) => {
+      const timer = phaseTimer(scope === undefined ? "accrue(all)" : `accrue(${scope.size})`);
       await tx.$executeRawUnsafe(LOCK_SQL);
+      timer.lap("lock");
       const { own, all } = await loadAccrualInputs(tx, { partnerOrgIds: options.partnerOrgIds, asOf });
-      const ledger = ledgerBySubject(await readEngineLedger(tx, all.programs.map((p) => p.id), scope === undefined ? undefined : [...scope]), (entry) => entry.id);
+      timer.lap("load");
+      const ledgerRows = await readEngineLedger(tx, all.programs.map((p) => p.id), scope === undefined ? undefined : [...scope]);
+      timer.lap("readLedger");
+      const ledger = ledgerBySubject(ledgerRows, (entry) => entry.id);
+      timer.lap("bySubject");
       const appender = ledgerAppender(tx);
       const owed = new Set<string>();
       let total = 0;
       for (const program of inEngineOrder(all.programs)) {
         const input: AccrualInput = { ...(hasSharedBudget(program) ? all : own), programs: [program] };
         const drafts = computeAccruals(input).filter((draft) => scope === undefined || scope.has(draft.partnerOrgId));
+        timer.lap("engine");
         for (const draft of drafts) owed.add(draft.idempotencyKey);
         const entries = reconcileDrafts(ledger, drafts, asOf);
         total += entries.reduce((sum, e) => sum + e.amount, 0);
+        timer.lap("reconcile");
         await appender.append(entries);
+        timer.lap("append");
       }
       // Reversals last, quoting each subject's first entry (read once the appends are done).
       let appended = await appender.finish();
+      timer.lap("finish");
       const orphans = orphanSubjects(ledger, owed);
       if (orphans.length > 0) {
         const firstEntries = await readFirstEntries(tx, orphans.map(([, subject]) => subject.first));
@@ -65,6 +94,8 @@ export async function accrueIncentives(db: PrismaClient, options: AccrueOptions 
         await appender.append(reversals);
         appended = await appender.finish();
       }
+      timer.lap("reversals");
+      timer.report();
       return { appended, total };
     },
     // A full recompute at 10⁶ deals takes tens of seconds; a slow disk or a busy server must not abort it.

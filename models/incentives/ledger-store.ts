@@ -1,6 +1,7 @@
 // The ledger table as accrueIncentives reads and appends it: only the key and amount of every
 // engine entry (a million rows must stay cheap), whole entries only for the few a reversal
 // quotes, and appends in set-based chunks. Every call runs on the caller's transaction.
+import { performance } from "node:perf_hooks";
 import type { Prisma } from "../db/generated/client.ts";
 import { toSafeNumber } from "../money.ts";
 import { isEngineKey } from "./ledger.ts";
@@ -98,15 +99,20 @@ async function insertChunk(db: Tx, entries: readonly AccrualDraft[]): Promise<nu
     idempotency_key: entry.idempotencyKey,
     occurred_at: entry.occurredAt.toISOString(),
   }));
-  return db.$executeRaw`
+  const started = performance.now();
+  const json = JSON.stringify(rows);
+  const serialized = performance.now();
+  const inserted = await db.$executeRaw`
     INSERT INTO incentive_ledger_entry
       (partner_org_id, program_id, kind, amount, currency, deal_id, activity_id, explanation, explanation_data, idempotency_key, occurred_at)
     SELECT r.partner_org_id, r.program_id, r.kind::ledger_kind, r.amount, r.currency, r.deal_id, r.activity_id, r.explanation,
            r.explanation_data, r.idempotency_key, r.occurred_at
-    FROM ROWS FROM (json_to_recordset(${JSON.stringify(rows)}::json) AS (
+    FROM ROWS FROM (json_to_recordset(${json}::json) AS (
       partner_org_id uuid, program_id uuid, kind text, amount bigint, currency text, deal_id uuid, activity_id bigint,
       explanation text, explanation_data jsonb, idempotency_key text, occurred_at timestamptz)) WITH ORDINALITY
       AS r(partner_org_id, program_id, kind, amount, currency, deal_id, activity_id, explanation, explanation_data, idempotency_key, occurred_at, n)
     ORDER BY r.n
     ON CONFLICT (idempotency_key) DO NOTHING`;
+  if (process.env.CW_TIMING === "1") process.stderr.write(`[cw-timing] insert ${entries.length} rows: stringify ${(serialized - started).toFixed(0)} ms, db ${(performance.now() - serialized).toFixed(0)} ms\n`);
+  return inserted;
 }

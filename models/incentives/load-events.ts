@@ -71,7 +71,10 @@ export async function loadWonDeals(
   filters: DealFilters = {},
 ): Promise<WonDealInput[]> {
   const where = [
-    Prisma.sql`d.status = 'WON' AND d.closed_amount IS NOT NULL AND d.closed_at IS NOT NULL`,
+    // No "closed_at IS NOT NULL": the time clause already implies it, and PostgreSQL would count
+    // it twice — halving its row estimate, so the SPIFF's `earliest` walk below turned into a bitmap
+    // scan and sort of the whole window (~4× slower at 300k deals) instead of an index walk.
+    Prisma.sql`d.status = 'WON' AND d.closed_amount IS NOT NULL`,
     timeClause(Prisma.sql`d.closed_at`, range),
     partnerClause(Prisma.sql`d.partner_org_id`, partners),
     filters.currency === undefined ? null : Prisma.sql`d.currency = ${filters.currency}`,

@@ -2,13 +2,13 @@
 // products, industry and region, activities, sales, first orders, segments, regional targets —
 // into the engine's plain input types (BigInt cents as safe numbers). A run scoped to some
 // partners reads their events, plus only what a shared budget makes depend on everyone else.
-import { z } from "zod";
 import type { Prisma } from "../db/generated/client.ts";
 import { toSafeNumber } from "../money.ts";
 import { isInEffectiveWindow } from "./drafting.ts";
 import { loadActivities, loadPriorFirstOrders, loadProducts, loadSales, loadSegmentMemberships, loadWonDeals, type DealFilters, type PartnerSet, type TimeRange } from "./load-events.ts";
+import { readRegionTargets } from "./region-targets.ts";
 import { parseProgramRules } from "./rules.ts";
-import type { AccrualInput, ProgramInput, RegionTarget } from "./types.ts";
+import type { AccrualInput, ProgramInput } from "./types.ts";
 
 export type AccrualScope = {
   /** Only these partners' events; absent means every partner. */
@@ -24,17 +24,8 @@ export type AccrualScope = {
   programs?: readonly ProgramInput[];
 };
 
-/** The setting a manager fills with each region's target and gap for regional boosts. */
-export const REGION_TARGETS_SETTING = "incentives.regionTargets";
-
-const regionTargetsSchema = z.array(
-  z.strictObject({
-    regionCode: z.string().min(1),
-    targetAmount: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
-    forecastAmount: z.int().min(0).max(Number.MAX_SAFE_INTEGER).nullable().default(null),
-    managerGapBasisPoints: z.int().min(0).max(10_000).nullable().default(null),
-  }),
-);
+/** The setting a manager fills with each region's target and gap for regional boosts (see region-targets.ts). */
+export { REGION_TARGETS_SETTING } from "./region-targets.ts";
 
 /** True when a programme's budget is shared by all partners, so its cap needs every partner's events. */
 export function hasSharedBudget(program: ProgramInput): boolean {
@@ -111,7 +102,7 @@ async function loadEvents(db: Prisma.TransactionClient, programs: readonly Progr
     sales: needsSales ? await loadSales(db, partners, range) : [],
     priorFirstOrders: kinds.has("NEW_PRODUCT_FIRST_ORDER") ? await loadPriorFirstOrders(db, partners, wonDeals, range.from, range.to) : [],
     segmentMemberships: kinds.has("SEGMENT_ACCELERATOR") ? await loadSegmentMemberships(db, partners, range.to) : [],
-    regionTargets: kinds.has("REGIONAL_BOOST") ? await loadRegionTargets(db) : [],
+    regionTargets: kinds.has("REGIONAL_BOOST") ? await readRegionTargets(db) : [],
   };
 }
 
@@ -198,9 +189,3 @@ function dealFilters(program: ProgramInput): DealFilters {
   return { currency: program.currency, productSkus, industries, regionCodes, earliest: Math.ceil(budget / bonus) };
 }
 
-/** The targets a manager set; none (so no boost from a gap) while the setting is missing or invalid. */
-async function loadRegionTargets(db: Prisma.TransactionClient): Promise<RegionTarget[]> {
-  const row = await db.setting.findUnique({ where: { key: REGION_TARGETS_SETTING }, select: { value: true } });
-  const parsed = regionTargetsSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : [];
-}

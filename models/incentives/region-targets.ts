@@ -1,0 +1,98 @@
+// Each region's sales target and the manager's target gap, which the dynamic regional boost reads
+// until the forecasting job gives a forecast per region: stored as one setting, edited by
+// channel managers and admins (audited, a recompute queued), validated field by field.
+import { z } from "zod";
+import { recordAudit } from "../audit/log.ts";
+import { can } from "../auth/permissions.ts";
+import type { SessionUser } from "../auth/users.ts";
+import type { Prisma, PrismaClient } from "../db/generated/client.ts";
+import { requestIncentiveRecompute } from "./recompute.ts";
+import type { RegionTarget } from "./types.ts";
+
+/** The setting key the engine's loader reads. */
+export const REGION_TARGETS_SETTING = "incentives.regionTargets";
+
+const cents = z.int("must be whole cents").min(0, "may not be negative").max(Number.MAX_SAFE_INTEGER, "is too large");
+
+/** The stored shape (the loader accepts exactly this; anything else means "no targets"). */
+export const regionTargetsSchema = z.array(
+  z.strictObject({
+    regionCode: z.string().min(1),
+    targetAmount: cents,
+    forecastAmount: cents.nullable().default(null),
+    managerGapBasisPoints: z.int("must be a whole number of basis points").min(0, "may not be negative").max(10_000, "may be at most 100 %").nullable().default(null),
+  }),
+);
+
+export type RegionTargetRow = RegionTarget & { regionName: string };
+
+export class RegionTargetsError extends Error {
+  constructor(
+    readonly status: 403 | 422,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(status === 403 ? "Only channel managers and admins set regional targets" : "Some targets are invalid");
+    this.name = "RegionTargetsError";
+  }
+}
+
+/** The stored targets, or none while the setting is missing or invalid. */
+export async function readRegionTargets(db: Pick<PrismaClient, "setting"> | Prisma.TransactionClient): Promise<RegionTarget[]> {
+  const row = await db.setting.findUnique({ where: { key: REGION_TARGETS_SETTING }, select: { value: true } });
+  const parsed = regionTargetsSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : [];
+}
+
+/** Every region, with its target and gap when one is set. */
+export async function listRegionTargets(db: PrismaClient): Promise<RegionTargetRow[]> {
+  const [regions, targets] = await Promise.all([db.region.findMany({ select: { code: true, name: true }, orderBy: { code: "asc" } }), readRegionTargets(db)]);
+  const byRegion = new Map(targets.map((t) => [t.regionCode, t]));
+  return regions.map((region) => ({
+    regionCode: region.code,
+    regionName: region.name,
+    targetAmount: byRegion.get(region.code)?.targetAmount ?? 0,
+    forecastAmount: byRegion.get(region.code)?.forecastAmount ?? null,
+    managerGapBasisPoints: byRegion.get(region.code)?.managerGapBasisPoints ?? null,
+  }));
+}
+
+const updateInput = z.array(
+  z.object({
+    regionCode: z.string().min(1),
+    targetAmount: cents,
+    managerGapBasisPoints: z.int("must be a whole number of basis points").min(0, "may not be negative").max(10_000, "may be at most 100 %").nullable(),
+  }),
+);
+
+/**
+ * Replaces the targets of the regions given (others keep theirs; a forecast already stored is
+ * kept). Unknown regions and bad numbers are refused per field ("0.targetAmount"), writing nothing.
+ */
+export async function updateRegionTargets(db: PrismaClient, user: SessionUser, input: unknown, options: { ipAddress?: string | null } = {}): Promise<RegionTargetRow[]> {
+  if (!can(user, "incentives:manage")) throw new RegionTargetsError(403);
+  const parsed = updateInput.safeParse(input);
+  if (!parsed.success) {
+    const fields: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fields[issue.path.join(".") || "targets"] ??= issue.message;
+    throw new RegionTargetsError(422, fields);
+  }
+  const known = new Set((await db.region.findMany({ select: { code: true } })).map((r) => r.code));
+  const unknown = parsed.data.flatMap((row, index) => (known.has(row.regionCode) ? [] : [[`${index}.regionCode`, "is not a region"] as const]));
+  if (unknown.length > 0) throw new RegionTargetsError(422, Object.fromEntries(unknown));
+
+  await db.$transaction(async (tx) => {
+    const current = new Map((await readRegionTargets(tx)).map((t) => [t.regionCode, t]));
+    for (const row of parsed.data) current.set(row.regionCode, { ...row, forecastAmount: current.get(row.regionCode)?.forecastAmount ?? null });
+    const value = [...current.values()].sort((a, b) => a.regionCode.localeCompare(b.regionCode));
+    await tx.setting.upsert({
+      where: { key: REGION_TARGETS_SETTING },
+      create: { key: REGION_TARGETS_SETTING, value, updatedById: user.id },
+      update: { value, updatedById: user.id },
+      select: { key: true },
+    });
+    await recordAudit(tx, { actorUserId: user.id, ipAddress: options.ipAddress ?? null, action: "incentives.region_targets", entityType: "Setting", entityId: REGION_TARGETS_SETTING, data: { regions: parsed.data } });
+    // Regional boosts pay from these gaps: everyone's accruals may change.
+    await requestIncentiveRecompute(tx);
+  });
+  return listRegionTargets(db);
+}

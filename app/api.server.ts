@@ -17,20 +17,31 @@ export function zodFields(error: z.ZodError): Record<string, string> {
   return fieldErrors(error);
 }
 
-/** Parses a JSON request body with `schema`; throws 400 for malformed JSON, 422 for invalid fields. */
-export async function readJson<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+/** The JSON request body as sent (an empty body reads as `{}`); throws 400 for malformed JSON, 422 for NUL text. */
+export async function readJsonBody(request: Request): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.includes("application/json")) {
     throw apiError(400, "unsupported_media_type", "Send a JSON body with Content-Type: application/json.");
   }
   let body: unknown;
+  let nulIn: string | null = null;
   try {
     const text = await request.text();
-    body = text.length === 0 ? {} : JSON.parse(text);
+    // PostgreSQL cannot store NUL in text; refused here rather than failing in a query as a 500.
+    body = text.length === 0 ? {} : JSON.parse(text, (key: string, value: unknown) => {
+      if (nulIn === null && ((typeof value === "string" && value.includes("\u0000")) || key.includes("\u0000"))) nulIn = key || "body";
+      return value;
+    });
   } catch {
     throw apiError(400, "malformed_json", "The request body is not valid JSON.");
   }
-  const parsed = schema.safeParse(body);
+  if (nulIn !== null) throw apiError(422, "validation_failed", "Some fields are invalid.", { [nulIn]: "may not contain NUL characters (\\u0000)" });
+  return body;
+}
+
+/** Parses a JSON request body with `schema`; throws 400 for malformed JSON, 422 for invalid fields. */
+export async function readJson<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+  const parsed = schema.safeParse(await readJsonBody(request));
   if (!parsed.success) throw apiError(422, "validation_failed", "Some fields are invalid.", zodFields(parsed.error));
   return parsed.data;
 }

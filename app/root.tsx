@@ -1,4 +1,4 @@
-// The document, the per-request i18n and the root middleware that loads the signed-in user.
+// The document, the per-request i18n and the root middleware that refuses NUL text and loads the signed-in user.
 import { useMemo } from "react";
 import { I18nextProvider } from "react-i18next";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "react-router";
@@ -8,8 +8,9 @@ import { loadUserMiddleware } from "./auth.server.ts";
 import { ErrorPage } from "./components/ErrorPage.tsx";
 import { requestInfoContext, userContext } from "./context.ts";
 import { createI18n, pickLocale } from "./i18n/index.ts";
+import { rejectNulMiddleware } from "./input-guard.server.ts";
 
-export const middleware: Route.MiddlewareFunction[] = [loadUserMiddleware];
+export const middleware: Route.MiddlewareFunction[] = [rejectNulMiddleware, loadUserMiddleware];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const user = context.get(userContext);

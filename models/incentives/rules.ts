@@ -39,6 +39,8 @@ export const tieredRebateRulesSchema = z.strictObject({
     .min(1)
     .check((ctx) => {
       const tiers = ctx.value;
+      // zod runs checks even after .min(1) failed: an empty list is already refused.
+      if (tiers.length === 0) return;
       if (tiers[0].fromAmount !== 0) ctx.issues.push({ code: "custom", input: tiers, message: "the first tier must start at 0" });
       for (let index = 1; index < tiers.length; index++) {
         if (tiers[index].fromAmount <= tiers[index - 1].fromAmount) {

@@ -6,7 +6,7 @@ import { canReadDeals } from "../../../models/auth/permissions.ts";
 import { getDealForUser, listDealDetails, DEAL_STATUSES } from "../../../models/deals/queries.ts";
 import { registerDeal } from "../../../models/deals/registration.ts";
 import { db } from "../../../models/db/client.ts";
-import { apiError, readPaging, zodFields } from "../../api.server.ts";
+import { apiError, readJsonBody, readPaging, zodFields } from "../../api.server.ts";
 import { requireApiUser } from "../../auth.server.ts";
 import { dealApiRoute, dealOperationOptions, toApiDeal } from "../../deals.server.ts";
 import type { Route } from "./+types/deals";
@@ -36,22 +36,11 @@ export function action({ request, context }: Route.ActionArgs) {
   return dealApiRoute(async () => {
     if (request.method !== "POST") return apiError(405, "method_not_allowed", "Use GET or POST.", undefined, { Allow: "GET, POST" });
     const user = requireApiUser(context);
-    const input = await readBody(request);
+    // The raw JSON body: registerDeal validates it (422 with fields).
+    const input = await readJsonBody(request);
     const result = await registerDeal(db, user, input, dealOperationOptions(context));
     const deal = await getDealForUser(db, user, result.dealId);
     if (!deal) throw new Error(`Registered deal ${result.dealId} is not visible to its registrant`);
     return Response.json({ deal: toApiDeal(deal) }, { status: result.created ? 201 : 200 });
   });
-}
-
-/** The raw JSON body: registerDeal validates it (422 with fields). */
-async function readBody(request: Request): Promise<unknown> {
-  if (!(request.headers.get("content-type") ?? "").includes("application/json")) {
-    throw apiError(400, "unsupported_media_type", "Send a JSON body with Content-Type: application/json.");
-  }
-  try {
-    return JSON.parse(await request.text()) as unknown;
-  } catch {
-    throw apiError(400, "malformed_json", "The request body is not valid JSON.");
-  }
 }

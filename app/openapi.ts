@@ -5,6 +5,11 @@ const errorResponse = (description: string) => ({ description, content: { "appli
 
 const dealRef = { $ref: "#/components/schemas/Deal" };
 const dealResponse = (description: string) => ({ description, content: { "application/json": { schema: { type: "object", properties: { deal: dealRef } } } } });
+// Every list reads its page with readPaging (api.server.ts): these bounds and defaults.
+const pagingParams = [
+  { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
+  { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } },
+];
 const dealIdParam = { name: "dealId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 
 /** An incentive programme version; budget, author and what it earned are shown to managers only. */
@@ -222,8 +227,7 @@ export const openApiDocument = {
         parameters: [
           { name: "status", in: "query", schema: { enum: ["SUBMITTED", "APPROVED", "REJECTED", "WON", "LOST", "EXPIRED"] } },
           { name: "expiringWithinDays", in: "query", schema: { type: "integer", minimum: 1, maximum: 365 }, description: "Approved deals whose protection ends within this many days" },
-          { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
-          { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } },
+          ...pagingParams,
         ],
         responses: {
           "200": { description: "One page", content: { "application/json": { schema: { type: "object", properties: { items: { type: "array", items: dealRef }, total: { type: "integer" } } } } } },
@@ -364,8 +368,7 @@ export const openApiDocument = {
         parameters: [
           { name: "status", in: "query", schema: { enum: ["DRAFT", "ACTIVE", "ARCHIVED"] } },
           { name: "kind", in: "query", schema: programSchema.properties.kind },
-          { name: "page", in: "query", schema: { type: "integer", minimum: 1 } },
-          { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: 200 } },
+          ...pagingParams,
         ],
         responses: {
           "200": { description: "{ items, total }", content: { "application/json": { schema: { type: "object", properties: { items: { type: "array", items: programSchema }, total: { type: "integer" } } } } } },
@@ -470,8 +473,7 @@ export const openApiDocument = {
         summary: "A partner's manual adjustments and payouts, newest first (partners: their own organization only)",
         parameters: [
           { name: "partnerOrgId", in: "query", required: false, schema: { type: "string", format: "uuid" }, description: "Required for managers; partners default to their own" },
-          { name: "page", in: "query", schema: { type: "integer", minimum: 1 } },
-          { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: 200 } },
+          ...pagingParams,
         ],
         responses: { "200": { description: "{ items, total }" }, "400": errorResponse("Missing or invalid query"), "403": errorResponse("The role may not read incentives"), "404": errorResponse("No such partner, or not yours") },
       },
@@ -516,8 +518,7 @@ export const openApiDocument = {
           { name: "healthBand", in: "query", schema: { enum: ["healthy", "watch", "at-risk"] }, description: "healthy ≥ 70, watch 40–69, at-risk < 40" },
           { name: "q", in: "query", schema: { type: "string" }, description: "Part of the partner's name" },
           { name: "sort", in: "query", schema: { enum: ["churn", "name", "revenue"], default: "churn" } },
-          { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
-          { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } },
+          ...pagingParams,
         ],
         responses: {
           "200": { description: "{ items: [{ id, name, region, tier, segment: { label, runId } | null, health: { score, band, reasons } | null, churnRisk: { value, reasons } | null, kpis: { revenue12m, growth } }], total, run: { runId, finishedAt, quality: { silhouette, churnAuc, churnBrier } } | null }" },

@@ -1,20 +1,11 @@
 // Deal registration end to end: a partner registers a deal for a customer another partner
 // already registered and sees the live conflict warning (without that partner's deal), the
 // channel manager approves it from the review queue, and the partner sees both in the timeline.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { queryE2eDb } from "./db.ts";
 import { DealFormPage, DealPage, ReviewPage } from "./pages/deal-pages.ts";
 import { DashboardPage } from "./pages/dashboard-page.ts";
-import { LoginPage } from "./pages/login-page.ts";
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.signIn(email);
-  await expect(page).toHaveURL(/\/dashboard$/);
-  return page;
-}
+import { LoginPage, signedIn } from "./pages/login-page.ts";
 
 test("a partner registers with a live conflict warning, the manager approves, the timeline shows both", async ({ browser }) => {
   const [existing] = await queryE2eDb<{ id: string; name: string; domain: string | null; country: string; sku: string }>(

@@ -2,21 +2,12 @@
 // transaction), and the partner's statement shows the explained entry while the tier progress
 // moves by exactly the deal's value; a manager then credits the partner with a reason that the
 // partner reads on the statement, and a form error keeps what was typed.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { queryE2eDb } from "./db.ts";
 import { AdjustmentsPage, StatementPage } from "./pages/incentive-pages.ts";
-import { LoginPage } from "./pages/login-page.ts";
+import { signedIn } from "./pages/login-page.ts";
 
 const REBATE = "quarterly-volume-rebate";
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.signIn(email);
-  await expect(page).toHaveURL(/\/dashboard$/);
-  return page;
-}
 
 test("a won deal appears on the partner's statement, explained, and the tier progress moves", async ({ browser }) => {
   const [deal] = await queryE2eDb<{ id: string; title: string }>(

@@ -2,19 +2,10 @@
 // list by a segment, opens a partner's 360 profile and sees its charts drawn and its churn risk
 // explained in words, with the model's quality. If the demo has no segmentation run yet, the admin
 // runs the segment-partners job through the jobs API first and waits for it.
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { queryE2eDb } from "./db.ts";
-import { DEMO_PASSWORD, LoginPage } from "./pages/login-page.ts";
+import { DEMO_PASSWORD, signedIn } from "./pages/login-page.ts";
 import { PartnerProfilePage, PartnersListPage, SegmentsPage } from "./pages/partner-pages.ts";
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.signIn(email);
-  await expect(page).toHaveURL(/\/dashboard$/);
-  return page;
-}
 
 async function succeededRuns(): Promise<number> {
   const [row] = await queryE2eDb<{ n: string }>(`SELECT count(*) AS n FROM segment_run WHERE status = 'SUCCEEDED'`);

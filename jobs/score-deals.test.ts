@@ -1,38 +1,25 @@
 // `score-deals` against a real pg-boss worker: registering a deal queues its scoring in the same
 // transaction (none when it rolls back) and the worker, finding no model, trains one and writes
 // the deal's probability and reasons; the nightly run (no data) retrains and rescores every open deal.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { demoUser } from "../test/routes.ts";
+import { queuedJobs, withJobWorker } from "../test/job-worker.ts";
 import { until } from "../test/until.ts";
 import type { SessionUser } from "../models/auth/users.ts";
 import { db } from "../models/db/client.ts";
 import { registerDeal } from "../models/deals/registration.ts";
 import { requestDealScoring, SCORE_DEALS_QUEUE, scoreOnDealEvent } from "../models/deals/win-model/request.ts";
-import { setJobQueue } from "../models/services.ts";
 import { findQueue } from "./queues.ts";
 import { scoreDealsHandler } from "./score-deals.ts";
-import type { Jobs } from "./worker.ts";
-import { startJobs } from "./worker.ts";
 
-let worker: Jobs;
 let partner: SessionUser;
-
-async function queuedJobs(): Promise<{ data: unknown }[]> {
-  return db.$queryRaw<{ data: unknown }[]>`SELECT data FROM pgboss.job WHERE name = ${SCORE_DEALS_QUEUE} ORDER BY created_on`;
-}
 
 const inAMonth = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
   partner = await demoUser("partner@example.com");
-  worker = await startJobs({ connectionString: process.env.DATABASE_URL ?? "", work: true, schedule: false, log: () => {}, pollingIntervalSeconds: 0.5 });
-  setJobQueue(worker.boss);
 });
-
-afterAll(async () => {
-  setJobQueue(undefined);
-  await worker?.stop();
-});
+withJobWorker();
 
 describe("score-deals", () => {
   it("is a worked queue that runs at start-up until a model exists", async () => {
@@ -48,14 +35,14 @@ describe("score-deals", () => {
   });
 
   it("queues nothing when the transaction that asked rolls back", async () => {
-    const before = (await queuedJobs()).length;
+    const before = (await queuedJobs(SCORE_DEALS_QUEUE)).length;
     await expect(
       db.$transaction(async (tx) => {
         expect(await requestDealScoring(tx, ["6f1c1e7e-0000-4000-8000-000000000000"])).toBe(true);
         throw new Error("rolled back on purpose");
       }),
     ).rejects.toThrow("rolled back on purpose");
-    expect((await queuedJobs()).length).toBe(before);
+    expect((await queuedJobs(SCORE_DEALS_QUEUE)).length).toBe(before);
   });
 
   it("queues a registered deal's scoring with it, and the worker trains a model and scores the deal", async () => {
@@ -67,7 +54,7 @@ describe("score-deals", () => {
       productSkus: skus,
       expectedCloseDate: inAMonth(),
     }, { onEvent: scoreOnDealEvent });
-    const jobs = await queuedJobs();
+    const jobs = await queuedJobs(SCORE_DEALS_QUEUE);
     expect(jobs.at(-1)?.data).toEqual({ dealIds: [result.dealId] });
 
     const scored = await until(async () => {

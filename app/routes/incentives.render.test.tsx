@@ -1,15 +1,12 @@
 // The statement page rendered on the server from its real loader data: KPI tiles with raw values,
 // tier progress bars with aria values and the "more to reach" sentence, SPIFF cards, entries with
 // their programme (or "Manual adjustment" / "Payout") and deal link, and the empty state.
-import { renderToString } from "react-dom/server";
-import { I18nextProvider } from "react-i18next";
-import { createStaticHandler, createStaticRouter, Outlet, StaticRouterProvider, useLoaderData } from "react-router";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../../models/auth/users.ts";
 import { db } from "../../models/db/client.ts";
 import { commissionPrograms, createTestPartner, insertEntries } from "../../models/incentives/statement-fixtures.ts";
-import { createI18n } from "../i18n/index.ts";
-import { demoUser, routeContext } from "../../test/routes.ts";
+import { renderPage } from "../../test/render-page.tsx";
+import { demoUser } from "../../test/routes.ts";
 import Incentives, { loader } from "./incentives.tsx";
 
 let manager: SessionUser;
@@ -17,30 +14,7 @@ let fresh: { orgId: string; user: SessionUser };
 let dealId: string;
 
 /** The page's HTML for `path`, with the loader run as `user` (root data: English, UTC). */
-async function render(user: SessionUser, path: string): Promise<string> {
-  function Page() {
-    const props = { loaderData: useLoaderData(), params: {}, matches: [] } as unknown as Parameters<typeof Incentives>[0];
-    return <Incentives {...props} />;
-  }
-  const routes = [
-    {
-      id: "root",
-      path: "/",
-      loader: () => ({ locale: "en", timeZone: "UTC" }),
-      Component: Outlet,
-      children: [{ id: "routes/incentives", path: "incentives", loader: ({ request }: { request: Request }) => loader({ request, context: routeContext(user), params: {} } as never), Component: Page }],
-    },
-  ];
-  const handler = createStaticHandler(routes);
-  const context = await handler.query(new Request(`http://localhost${path}`));
-  if (context instanceof Response) throw new Error(`unexpected response ${context.status}`);
-  const router = createStaticRouter(handler.dataRoutes, context);
-  return renderToString(
-    <I18nextProvider i18n={createI18n("en")}>
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
-    </I18nextProvider>,
-  );
-}
+const render = (user: SessionUser, path: string) => renderPage(user, path, "incentives", Incentives, loader);
 
 beforeAll(async () => {
   manager = await demoUser("manager@example.com");

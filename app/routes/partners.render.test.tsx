@@ -1,55 +1,16 @@
 // The partner pages rendered on the server from their real loaders: the empty state before any
 // run, the list's segment, band and churn columns with the models' quality, the profile's KPI tiles,
 // reasons in words and statement link, and the segments page's quality tiles and centroid table.
-import { type ComponentType, createElement } from "react";
-import { renderToString } from "react-dom/server";
-import { I18nextProvider } from "react-i18next";
-import { createStaticHandler, createStaticRouter, Outlet, StaticRouterProvider, useActionData, useLoaderData } from "react-router";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../../models/auth/users.ts";
 import { db } from "../../models/db/client.ts";
 import { computePartnerFeatures } from "../../models/partners/features.ts";
 import { churnReasonText, insertSegmentRun } from "../../models/partners/score-fixtures.ts";
-import { demoUser, routeContext } from "../../test/routes.ts";
-import { createI18n } from "../i18n/index.ts";
+import { renderPage } from "../../test/render-page.tsx";
+import { demoUser } from "../../test/routes.ts";
 import PartnerProfilePage, { loader as profileLoader } from "./partners.partner.tsx";
 import Partners, { loader as listLoader } from "./partners.tsx";
 import Segments, { loader as segmentsLoader } from "./segments.tsx";
-
-type Loader = (args: never) => unknown;
-/** A route component, whatever its generated props type. */
-type Page = (props: never) => unknown;
-
-/** The page's HTML for `path`, with `loader` run as `user` (root data: English, UTC). */
-async function render(user: SessionUser, path: string, pattern: string, page: Page, loader: Loader): Promise<string> {
-  function Wrapped() {
-    const props = { loaderData: useLoaderData(), actionData: useActionData(), params: {}, matches: [] };
-    return createElement(page as unknown as ComponentType<typeof props>, props);
-  }
-  const routes = [
-    {
-      id: "root",
-      path: "/",
-      loader: () => ({ locale: "en", timeZone: "UTC" }),
-      Component: Outlet,
-      children: [{
-        id: "page",
-        path: pattern,
-        loader: ({ request, params }: { request: Request; params: Record<string, string | undefined> }) => (loader as (a: unknown) => unknown)({ request, context: routeContext(user), params }),
-        Component: Wrapped,
-      }],
-    },
-  ];
-  const handler = createStaticHandler(routes);
-  const context = await handler.query(new Request(`http://localhost${path}`));
-  if (context instanceof Response) throw new Error(`unexpected response ${context.status}`);
-  const router = createStaticRouter(handler.dataRoutes, context);
-  return renderToString(
-    <I18nextProvider i18n={createI18n("en")}>
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
-    </I18nextProvider>,
-  );
-}
 
 const NO_RUN = 'Segments are computed nightly; none yet — run <code class="rounded bg-slate-100 px-1 py-0.5 text-[0.85em]">segment-partners</code> from the jobs page.';
 let manager: SessionUser;
@@ -62,9 +23,9 @@ beforeAll(async () => {
 
 describe("before any run", () => {
   it("every page says how segments get computed", async () => {
-    const list = await render(manager, "/partners", "partners", Partners, listLoader);
-    const profile = await render(manager, `/partners/${orgId}`, "partners/:partnerOrgId", PartnerProfilePage, profileLoader);
-    const segments = await render(manager, "/segments", "segments", Segments, segmentsLoader);
+    const list = await renderPage(manager, "/partners", "partners", Partners, listLoader);
+    const profile = await renderPage(manager, `/partners/${orgId}`, "partners/:partnerOrgId", PartnerProfilePage, profileLoader);
+    const segments = await renderPage(manager, "/segments", "segments", Segments, segmentsLoader);
     for (const html of [list, profile, segments]) expect(html).toContain(NO_RUN);
     expect(segments).toContain('data-testid="no-segment-run"');
   });
@@ -77,7 +38,7 @@ describe("with a run", () => {
   });
 
   it("the list shows segment, band, churn risk with its main reason, and the models' quality", async () => {
-    const html = await render(manager, "/partners?segment=Champions", "partners", Partners, listLoader);
+    const html = await renderPage(manager, "/partners?segment=Champions", "partners", Partners, listLoader);
     expect(html).toContain('data-testid="partner-row"');
     expect(html).toContain('data-band="at-risk"');
     expect(html).toContain("62%");
@@ -86,7 +47,7 @@ describe("with a run", () => {
   });
 
   it("the profile shows KPI tiles, reasons in words, quality and the statement link", async () => {
-    const html = await render(manager, `/partners/${orgId}`, "partners/:partnerOrgId", PartnerProfilePage, profileLoader);
+    const html = await renderPage(manager, `/partners/${orgId}`, "partners/:partnerOrgId", PartnerProfilePage, profileLoader);
     for (const testId of ["kpi-revenue-12m", "kpi-growth", "kpi-win-rate", "kpi-avg-deal", "kpi-cycle-days", "kpi-pipeline", "kpi-earnings", "chart-revenue", "chart-pipeline", "chart-activity", "health-gauge", "activity-timeline", "profile-deals"]) {
       expect(html, testId).toContain(`data-testid="${testId}"`);
     }
@@ -100,14 +61,14 @@ describe("with a run", () => {
 
   it("gives a regional lead the profile without links to pages their role cannot open", async () => {
     const lead = await demoUser("lead@example.com");
-    const html = await render(lead, `/partners/${orgId}`, "partners/:partnerOrgId", PartnerProfilePage, profileLoader);
+    const html = await renderPage(lead, `/partners/${orgId}`, "partners/:partnerOrgId", PartnerProfilePage, profileLoader);
     expect(html).toContain(churnReasonText("Champions"));
     expect(html).not.toContain("/incentives?partnerOrgId=");
     expect(html).not.toMatch(/href="\/deals\//);
   });
 
   it("the segments page shows k, silhouette, churn AUC, segment cards and the centroid profile", async () => {
-    const html = await render(manager, "/segments", "segments", Segments, segmentsLoader);
+    const html = await renderPage(manager, "/segments", "segments", Segments, segmentsLoader);
     expect(html).toMatch(/data-testid="segments-k" data-value="3"/);
     expect(html).toMatch(/data-testid="segments-silhouette" data-value="0.42"/);
     expect(html).toMatch(/data-testid="segments-churn-auc" data-value="0.81"/);

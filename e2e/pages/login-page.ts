@@ -1,5 +1,5 @@
 // Page object for the login page.
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "channelwise-demo";
 
@@ -19,4 +19,14 @@ export class LoginPage {
   async expectError(text: RegExp | string) {
     await expect(this.page.getByRole("alert")).toContainText(text);
   }
+}
+
+/** A new browser context signed in as `email`, on its dashboard. */
+export async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(email);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  return page;
 }

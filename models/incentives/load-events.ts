@@ -50,17 +50,7 @@ export async function loadProducts(db: Tx): Promise<Map<string, WonDealInput["pr
   return new Map(rows.map(({ id, ...product }) => [id, product]));
 }
 
-type DealRow = {
-  id: string;
-  title: string;
-  partnerOrgId: string;
-  regionCode: string;
-  industry: string | null;
-  currency: string;
-  closedAmount: bigint;
-  closedAt: Date;
-  productIds: string | null;
-};
+type DealRow = Omit<WonDealInput, "closedAmount" | "products"> & { closedAmount: bigint; productIds: string | null };
 
 /** WON deals closed in `range` (with an amount), ordered by id. */
 export async function loadWonDeals(

@@ -7,7 +7,7 @@ import { toSafeNumber } from "../money.ts";
 import { isInEffectiveWindow } from "./drafting.ts";
 import { loadActivities, loadPriorFirstOrders, loadProducts, loadSales, loadSegmentMemberships, loadWonDeals, type DealFilters, type PartnerSet, type TimeRange } from "./load-events.ts";
 import { readRegionTargets } from "./region-targets.ts";
-import { parseProgramRules } from "./rules.ts";
+import { parseProgramRules, type ProgramRules } from "./rules.ts";
 import type { AccrualInput, ProgramInput } from "./types.ts";
 
 export type AccrualScope = {
@@ -32,14 +32,15 @@ export function hasSharedBudget(program: ProgramInput): boolean {
   return program.budgetCap !== null || program.kind === "SPIFF";
 }
 
-export async function loadPrograms(db: Prisma.TransactionClient): Promise<ProgramInput[]> {
-  const rows = await db.incentiveProgram.findMany({
-    where: { status: { in: ["ACTIVE", "ARCHIVED"] } },
-    select: { id: true, key: true, version: true, name: true, kind: true, status: true, rules: true, currency: true, budgetCap: true, effectiveFrom: true, effectiveTo: true },
-    orderBy: [{ key: "asc" }, { version: "asc" }],
-  });
-  return rows.map((row) => ({
-    ...parseProgramRules(row.kind, row.rules),
+/** The columns a stored programme version needs to become a `ProgramInput`. */
+export const programInputSelect = { id: true, key: true, version: true, name: true, kind: true, status: true, rules: true, currency: true, budgetCap: true, effectiveFrom: true, effectiveTo: true } as const;
+
+export type StoredProgram = Prisma.IncentiveProgramGetPayload<{ select: typeof programInputSelect }>;
+
+/** A stored version with its already validated `rules` as the engine reads it. */
+export function toProgramInput(row: StoredProgram, rules: ProgramRules): ProgramInput {
+  return {
+    ...rules,
     id: row.id,
     key: row.key,
     version: row.version,
@@ -49,7 +50,16 @@ export async function loadPrograms(db: Prisma.TransactionClient): Promise<Progra
     budgetCap: row.budgetCap === null ? null : toSafeNumber(row.budgetCap),
     effectiveFrom: row.effectiveFrom,
     effectiveTo: row.effectiveTo,
-  }));
+  };
+}
+
+export async function loadPrograms(db: Prisma.TransactionClient): Promise<ProgramInput[]> {
+  const rows = await db.incentiveProgram.findMany({
+    where: { status: { in: ["ACTIVE", "ARCHIVED"] } },
+    select: programInputSelect,
+    orderBy: [{ key: "asc" }, { version: "asc" }],
+  });
+  return rows.map((row) => toProgramInput(row, parseProgramRules(row.kind, row.rules)));
 }
 
 /**

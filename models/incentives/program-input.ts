@@ -2,6 +2,7 @@
 // effective dates and budget — validated with zod into the row to store, or a
 // ProgramValidationError naming every bad field (`rules.tiers.1.fromAmount`, `budget.amount`).
 import { z } from "zod";
+import { fieldErrors } from "../validation.ts";
 import { PROGRAM_KINDS, type ProgramKind } from "./program-kinds.ts";
 import { ProgramValidationError } from "./program-errors.ts";
 import { programRulesSchema, type ProgramRules } from "./rules.ts";
@@ -53,12 +54,6 @@ export type ProgramDraft = ProgramRules & {
   budgetCap: number | null;
 };
 
-function fieldsOf(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[issue.path.join(".") || "program"] ??= issue.message;
-  return fields;
-}
-
 /** Validates a whole version (fields and the rules of its kind); throws every bad field at once. */
 export function parseProgramDraft(input: unknown): ProgramDraft {
   const fields = programFields.safeParse(input);
@@ -66,8 +61,8 @@ export function parseProgramDraft(input: unknown): ProgramDraft {
   const rules = kind === null ? null : programRulesSchema.safeParse({ kind, rules: rulesOf(input) });
   if (!fields.success || (rules !== null && !rules.success)) {
     throw new ProgramValidationError({
-      ...(rules !== null && !rules.success ? fieldsOf(rules.error) : {}),
-      ...(fields.success ? {} : fieldsOf(fields.error)),
+      ...(rules !== null && !rules.success ? fieldErrors(rules.error, "program") : {}),
+      ...(fields.success ? {} : fieldErrors(fields.error, "program")),
     });
   }
   if (rules === null) throw new ProgramValidationError({ kind: "choose a program kind" });

@@ -5,6 +5,7 @@ import { can } from "../auth/permissions.ts";
 import type { SessionUser } from "../auth/users.ts";
 import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import { toMoney, type Money } from "../money.ts";
+import { isUuid } from "../validation.ts";
 import type { ProgramKind, ProgramStatus } from "./program-kinds.ts";
 import { programRulesSchema } from "./rules.ts";
 
@@ -76,7 +77,7 @@ export async function listProgramFamilies(db: Reader, viewer: SessionUser): Prom
 
 /** One version the viewer may see, or null (also for a malformed id or a partner and a draft). */
 export async function getProgramVersion(db: Reader, viewer: SessionUser, id: string): Promise<ProgramVersion | null> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const row = await db.incentiveProgram.findFirst({ where: { id, ...scopeOf(viewer, {}) }, select: programSelect });
   return row === null ? null : (await toVersions(db, viewer, [row]))[0];
 }

@@ -8,6 +8,9 @@ import { recordAudit } from "../audit/log.ts";
 import { can } from "../auth/permissions.ts";
 import type { SessionUser } from "../auth/users.ts";
 import { Prisma, type PrismaClient } from "../db/generated/client.ts";
+import { toSafeNumber } from "../money.ts";
+import { isUuid } from "../validation.ts";
+import { programInputSelect, type StoredProgram } from "./load.ts";
 import { ProgramForbiddenError, ProgramNotFoundError, ProgramStateError, ProgramValidationError } from "./program-errors.ts";
 import { parseProgramDraft, type ProgramDraft } from "./program-input.ts";
 import { ymd } from "./program-queries.ts";
@@ -30,8 +33,8 @@ const asDate = (day: string) => new Date(`${day}T00:00:00.000Z`);
 const addDays = (day: string, days: number) => ymd(new Date(asDate(day).getTime() + days * DAY_MS));
 const todayOf = (options: ProgramOperationOptions) => options.today ?? ymd(new Date());
 
-const stateSelect = { id: true, key: true, version: true, name: true, kind: true, status: true, rules: true, currency: true, budgetCap: true, effectiveFrom: true, effectiveTo: true } satisfies Prisma.IncentiveProgramSelect;
-type StoredVersion = Prisma.IncentiveProgramGetPayload<{ select: typeof stateSelect }>;
+/** A stored version: the columns the engine reads (load.ts), here to check and copy it. */
+type StoredVersion = StoredProgram;
 
 function requireManager(actor: SessionUser): void {
   if (!can(actor, "incentives:manage")) throw new ProgramForbiddenError();
@@ -60,7 +63,7 @@ function inputOf(row: StoredVersion): Record<string, unknown> {
     currency,
     effectiveFrom: ymd(row.effectiveFrom),
     effectiveTo: row.effectiveTo === null ? null : ymd(row.effectiveTo),
-    budget: row.budgetCap === null ? null : { amount: Number(row.budgetCap), currency },
+    budget: row.budgetCap === null ? null : { amount: toSafeNumber(row.budgetCap), currency },
   };
 }
 
@@ -73,8 +76,8 @@ async function underLock<T>(db: PrismaClient, work: (tx: Tx) => Promise<T>): Pro
 }
 
 async function findVersion(tx: Tx, id: string): Promise<StoredVersion> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new ProgramNotFoundError();
-  const row = await tx.incentiveProgram.findUnique({ where: { id }, select: stateSelect });
+  if (!isUuid(id)) throw new ProgramNotFoundError();
+  const row = await tx.incentiveProgram.findUnique({ where: { id }, select: programInputSelect });
   if (row === null) throw new ProgramNotFoundError();
   return row;
 }

@@ -1,23 +1,16 @@
 // Event-driven recompute against a real pg-boss worker: closing a deal as won queues its
 // partner's `compute-incentives` job in the same transaction and the worker accrues the
 // commission; a rolled-back change queues nothing; a deal lost from APPROVED queues nothing.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { demoUser } from "../../test/routes.ts";
+import { queuedJobs, withJobWorker } from "../../test/job-worker.ts";
 import { until } from "../../test/until.ts";
-import type { Jobs } from "../../jobs/worker.ts";
-import { startJobs } from "../../jobs/worker.ts";
 import type { SessionUser } from "../auth/users.ts";
 import { db } from "../db/client.ts";
 import { closeDeal } from "../deals/review.ts";
-import { setJobQueue } from "../services.ts";
 import { COMPUTE_INCENTIVES_QUEUE, changesEarnings, recomputeOnDealEvent, requestIncentiveRecompute } from "./recompute.ts";
 
-let worker: Jobs;
 let partner: SessionUser;
-
-async function queuedJobs(): Promise<{ data: unknown }[]> {
-  return db.$queryRaw<{ data: unknown }[]>`SELECT data FROM pgboss.job WHERE name = ${COMPUTE_INCENTIVES_QUEUE} ORDER BY created_on`;
-}
 
 /** An APPROVED deal of the demo partner, in euros (the seeded commission's currency). */
 async function approvedDeal(skip = 0): Promise<{ id: string; amount: bigint }> {
@@ -31,14 +24,8 @@ async function approvedDeal(skip = 0): Promise<{ id: string; amount: bigint }> {
 
 beforeAll(async () => {
   partner = await demoUser("partner@example.com");
-  worker = await startJobs({ connectionString: process.env.DATABASE_URL ?? "", work: true, schedule: false, log: () => {}, pollingIntervalSeconds: 0.5 });
-  setJobQueue(worker.boss);
 });
-
-afterAll(async () => {
-  setJobQueue(undefined);
-  await worker?.stop();
-});
+withJobWorker();
 
 describe("recompute on deal events", () => {
   it("counts only events into or out of WON", () => {
@@ -49,27 +36,27 @@ describe("recompute on deal events", () => {
   });
 
   it("queues nothing when the transaction that asked rolls back", async () => {
-    const before = (await queuedJobs()).length;
+    const before = (await queuedJobs(COMPUTE_INCENTIVES_QUEUE)).length;
     await expect(
       db.$transaction(async (tx) => {
         expect(await requestIncentiveRecompute(tx, [partner.partnerOrgId ?? ""])).toBe(true);
         throw new Error("rolled back on purpose");
       }),
     ).rejects.toThrow("rolled back on purpose");
-    expect((await queuedJobs()).length).toBe(before);
+    expect((await queuedJobs(COMPUTE_INCENTIVES_QUEUE)).length).toBe(before);
   });
 
   it("queues nothing for a deal lost from APPROVED", async () => {
-    const before = (await queuedJobs()).length;
+    const before = (await queuedJobs(COMPUTE_INCENTIVES_QUEUE)).length;
     const deal = await approvedDeal();
     await closeDeal(db, partner, deal.id, { outcome: "LOST" }, { onEvent: recomputeOnDealEvent });
-    expect((await queuedJobs()).length).toBe(before);
+    expect((await queuedJobs(COMPUTE_INCENTIVES_QUEUE)).length).toBe(before);
   });
 
   it("accrues a won deal's commission through the worker, once", async () => {
     const deal = await approvedDeal();
     await closeDeal(db, partner, deal.id, { outcome: "WON" }, { onEvent: recomputeOnDealEvent });
-    const jobs = await queuedJobs();
+    const jobs = await queuedJobs(COMPUTE_INCENTIVES_QUEUE);
     expect(jobs.at(-1)?.data).toEqual({ partnerOrgIds: [partner.partnerOrgId] });
 
     const entries = await until(async () => {

@@ -6,6 +6,7 @@ import { recordAudit } from "../audit/log.ts";
 import { can } from "../auth/permissions.ts";
 import type { SessionUser } from "../auth/users.ts";
 import type { Prisma, PrismaClient } from "../db/generated/client.ts";
+import { fieldErrors } from "../validation.ts";
 import { requestIncentiveRecompute } from "./recompute.ts";
 import type { RegionTarget } from "./types.ts";
 
@@ -71,11 +72,7 @@ const updateInput = z.array(
 export async function updateRegionTargets(db: PrismaClient, user: SessionUser, input: unknown, options: { ipAddress?: string | null } = {}): Promise<RegionTargetRow[]> {
   if (!can(user, "incentives:manage")) throw new RegionTargetsError(403);
   const parsed = updateInput.safeParse(input);
-  if (!parsed.success) {
-    const fields: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fields[issue.path.join(".") || "targets"] ??= issue.message;
-    throw new RegionTargetsError(422, fields);
-  }
+  if (!parsed.success) throw new RegionTargetsError(422, fieldErrors(parsed.error, "targets"));
   const known = new Set((await db.region.findMany({ select: { code: true } })).map((r) => r.code));
   const unknown = parsed.data.flatMap((row, index) => (known.has(row.regionCode) ? [] : [[`${index}.regionCode`, "is not a region"] as const]));
   if (unknown.length > 0) throw new RegionTargetsError(422, Object.fromEntries(unknown));

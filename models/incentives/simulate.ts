@@ -5,7 +5,8 @@
 import { z } from "zod";
 import type { PrismaClient } from "../db/generated/client.ts";
 import { computeAccruals } from "./engine.ts";
-import { toSafeNumber } from "../money.ts";
+import { fieldErrors, isUuid } from "../validation.ts";
+import { programInputSelect, toProgramInput, type StoredProgram } from "./load.ts";
 import { programRulesSchema } from "./rules.ts";
 import { loadPartnerDirectory, loadReplayInput } from "./simulate-load.ts";
 import { simulationReport, type ReplayedVersion, type SimulationReport } from "./simulate-report.ts";
@@ -45,8 +46,6 @@ export const simulationOptionsSchema = z.strictObject({
   asOf: z.date({ error: "must be a valid date" }).optional(),
 });
 
-const programSelect = { id: true, key: true, version: true, name: true, kind: true, status: true, rules: true, currency: true, budgetCap: true, effectiveFrom: true, effectiveTo: true } as const;
-
 /**
  * What programme version `programId` (any status) would have cost over the `months` before
  * `asOf`, next to the ACTIVE version of the same key (when there is one and it is another row).
@@ -55,7 +54,7 @@ const programSelect = { id: true, key: true, version: true, name: true, kind: tr
 export async function simulateProgram(db: PrismaClient, programId: string, options: SimulationOptions): Promise<SimulationReport> {
   const parsed = simulationOptionsSchema.safeParse(options);
   if (!parsed.success) {
-    const fields = Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join(".") || "options", issue.message]));
+    const fields = fieldErrors(parsed.error, "options");
     throw new SimulationError("invalid_simulation", 422, `Cannot simulate: ${Object.entries(fields).map(([k, v]) => `${k} ${v}`).join("; ")}`, fields);
   }
   const window = replayWindow(parsed.data.asOf ?? new Date(), parsed.data.months);
@@ -64,12 +63,12 @@ export async function simulateProgram(db: PrismaClient, programId: string, optio
     async (tx) => {
       // Must be the transaction's first statement: from here on PostgreSQL refuses any write.
       await tx.$executeRawUnsafe("SET TRANSACTION READ ONLY");
-      const candidateRow = z.uuid().safeParse(programId).success ? await tx.incentiveProgram.findUnique({ where: { id: programId }, select: programSelect }) : null;
+      const candidateRow = isUuid(programId) ? await tx.incentiveProgram.findUnique({ where: { id: programId }, select: programInputSelect }) : null;
       if (candidateRow === null) throw new SimulationError("program_not_found", 404, "No such incentive programme");
       const activeRow = await tx.incentiveProgram.findFirst({
         where: { key: candidateRow.key, status: "ACTIVE", id: { not: candidateRow.id } },
         orderBy: { version: "desc" },
-        select: programSelect,
+        select: programInputSelect,
       });
       const candidate = programInput(candidateRow);
       const active = activeRow === null ? null : programInput(activeRow);
@@ -86,38 +85,11 @@ export async function simulateProgram(db: PrismaClient, programId: string, optio
   );
 }
 
-type ProgramRow = {
-  id: string;
-  key: string;
-  version: number;
-  name: string;
-  kind: ProgramInput["kind"];
-  status: ProgramInput["status"];
-  rules: unknown;
-  currency: string;
-  budgetCap: bigint | null;
-  effectiveFrom: Date;
-  effectiveTo: Date | null;
-};
-
 /** The stored version as the engine reads it; stored rules that no longer validate cannot be replayed. */
-function programInput(row: ProgramRow): ProgramInput {
+function programInput(row: StoredProgram): ProgramInput {
   const parsed = programRulesSchema.safeParse({ kind: row.kind, rules: row.rules });
   if (!parsed.success) {
-    const fields = Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join("."), issue.message]));
-    throw new SimulationError("invalid_simulation", 422, `The rules of ${row.name} v${row.version} are invalid; fix them before simulating`, fields);
+    throw new SimulationError("invalid_simulation", 422, `The rules of ${row.name} v${row.version} are invalid; fix them before simulating`, fieldErrors(parsed.error, ""));
   }
-  const rules = parsed.data;
-  return {
-    ...rules,
-    id: row.id,
-    key: row.key,
-    version: row.version,
-    name: row.name,
-    status: row.status,
-    currency: row.currency.trim(),
-    budgetCap: row.budgetCap === null ? null : toSafeNumber(row.budgetCap),
-    effectiveFrom: row.effectiveFrom,
-    effectiveTo: row.effectiveTo,
-  };
+  return toProgramInput(row, parsed.data);
 }

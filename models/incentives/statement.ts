@@ -7,6 +7,7 @@ import { isPartnerRole, type SessionUser } from "../auth/users.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
 import type { LedgerKind, ProgramKind } from "../db/generated/enums.ts";
 import { toMoney, toSafeNumber, type Money } from "../money.ts";
+import { isUuid } from "../validation.ts";
 import { loadActivePrograms, loadActiveSpiffs, loadTierOutlooks, type ActiveSpiff, type TierOutlook } from "./statement-outlook.ts";
 import { parseStatementPeriod, periodRange, type StatementPeriod } from "./statement-period.ts";
 import { statementTotals, type StatementTotals } from "./statement-totals.ts";
@@ -68,7 +69,6 @@ export type StatementQuery = {
   now?: Date;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The partner organization whose statement `user` asks for, or a StatementError: 403 for roles
@@ -87,7 +87,7 @@ export async function resolveStatementPartner(db: PrismaClient, user: SessionUse
   } else {
     throw new StatementError("forbidden", "Your role may not read incentive statements.");
   }
-  if (!UUID.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   const org = await db.partnerOrg.findUnique({ where: { id }, select: { id: true, name: true, regionCode: true } });
   if (org === null) throw notFound();
   return org;

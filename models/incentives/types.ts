@@ -134,17 +134,5 @@ export type AccrualDraft = {
   explanationData: ExplanationData;
 };
 
-/** An entry already in the ledger, as `reconcile` needs it. */
-export type LedgerEntryInput = {
-  idempotencyKey: string;
-  partnerOrgId: string;
-  programId: string | null;
-  kind: LedgerKind;
-  amount: number;
-  currency: string;
-  dealId: string | null;
-  activityId: string | null;
-  occurredAt: Date;
-  explanation: string;
-  explanationData: ExplanationData;
-};
+/** An entry already in the ledger, as `reconcile` needs it: any kind, with or without a programme. */
+export type LedgerEntryInput = Omit<AccrualDraft, "programId" | "programVersion" | "kind"> & { programId: string | null; kind: LedgerKind };

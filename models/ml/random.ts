@@ -1,4 +1,5 @@
-// A small seeded random generator (mulberry32), so restarts, samples and benches are reproducible.
+// A small seeded random generator (mulberry32), so restarts, samples, benches and the demo seed
+// are reproducible.
 
 /** Uniform numbers in [0, 1) from a 32-bit seed; the same seed gives the same sequence. */
 export function seededRandom(seed: number): () => number {

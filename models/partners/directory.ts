@@ -3,6 +3,7 @@
 import { partnerOrgScope } from "../auth/permissions.ts";
 import type { SessionUser } from "../auth/users.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
+import { isUuid } from "../validation.ts";
 
 export type PartnerChoice = { id: string; name: string; regionCode: string; country: string };
 
@@ -21,6 +22,6 @@ export async function searchPartnerOrgs(db: PrismaClient, user: SessionUser, que
 
 /** One partner the user may see, or null (also for an id that is not a UUID). */
 export async function findVisiblePartnerOrg(db: PrismaClient, user: SessionUser, id: string): Promise<PartnerChoice | null> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   return db.partnerOrg.findFirst({ where: { AND: [partnerOrgScope(user), { id }] }, select });
 }

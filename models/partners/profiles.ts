@@ -6,6 +6,7 @@ import type { SessionUser } from "../auth/users.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
 import type { PartnerStatus, PartnerTier, PartnerType } from "../db/generated/enums.ts";
 import { type Money } from "../money.ts";
+import { isUuid } from "../validation.ts";
 import { latestPartnerFeatures } from "./features.ts";
 import { latestScoring, type PartnerScoring } from "./partner-scores.ts";
 import { activityTimeline, type ProfileDeal, type ProfileLedgerEntry, recentDeals, recentLedgerEntries, type TimelineActivity } from "./profile-records.ts";
@@ -65,11 +66,9 @@ export type PartnerProfile = {
   timeline: TimelineActivity[];
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The partner organization if `user` may see it (partnerOrgScope), else null — also for a malformed id. */
 export async function findPartnerIdentity(db: PrismaClient, user: SessionUser, id: string): Promise<PartnerIdentity | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const org = await db.partnerOrg.findFirst({
     where: { AND: [partnerOrgScope(user), { id }] },
     select: {

@@ -1,17 +1,6 @@
 // A tiny seeded pseudo-random generator (mulberry32) with the draws the demo seed needs, so
 // the same seed always produces the same demo data — ids included.
-
-/** mulberry32: a 32-bit state, period 2^32, good enough for demo data and fast. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../ml/random.ts";
 
 /** FNV-1a: turns a label into a 32-bit seed, so each concern can have its own stream. */
 export function hashSeed(label: string): number {
@@ -27,7 +16,7 @@ export class Random {
   private readonly next: () => number;
 
   constructor(seed: number | string) {
-    this.next = mulberry32(typeof seed === "string" ? hashSeed(seed) : seed);
+    this.next = seededRandom(typeof seed === "string" ? hashSeed(seed) : seed);
   }
 
   /** Uniform in [0, 1). */

@@ -1,6 +1,6 @@
 // Synthetic clusters with known labels (isotropic Gaussian blobs, like scikit-learn's
 // make_blobs), seeded, for tests and bench/segments.
-import { seededRandom } from "./random.ts";
+import { seededRandom } from "../ml/random.ts";
 
 export type Blobs = { rows: number[][]; labels: number[] };
 

@@ -13,7 +13,7 @@ import { partnerFeaturesAsOf, utcDay } from "../partners/features.ts";
 import { partnerWindows } from "./churn-history.ts";
 import { churnedAfter, churnVector, isActiveAt, labelledSnapshots, type ChurnObservation } from "./churn-features.ts";
 import { contributions, fitLogistic, predictProbability, type LogisticModel } from "./churn-logistic.ts";
-import { brierScore, rocAuc } from "./churn-metrics.ts";
+import { brierScore, rocAuc } from "../ml/metrics.ts";
 import { churnReasons, type Reason } from "./churn-reasons.ts";
 import { engagementScores, healthReasons, healthScore, momentumOf, type HealthReason } from "./health-score.ts";
 

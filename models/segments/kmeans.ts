@@ -5,7 +5,7 @@
 // distance and took a third of the time on 10,000 partners. Iterations stop when no centroid
 // moves (squared) more than 1e-4 × the mean column variance: scikit-learn's default tolerance.
 import { kmeans } from "ml-kmeans";
-import { seededRandom } from "./random.ts";
+import { seededRandom } from "../ml/random.ts";
 
 export type Clustering = {
   k: number;

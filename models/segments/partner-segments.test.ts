@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalFrom } from "./blobs.ts";
 import { segmentPartners } from "./partner-segments.ts";
-import { seededRandom } from "./random.ts";
+import { seededRandom } from "../ml/random.ts";
 import type { PartnerFeatureRow } from "./segment-features.ts";
 
 type Shape = { revenue: number; previous: number; deals: number; won: number; lost: number; logins: number; trainings: number; demos: number; breadth: number };

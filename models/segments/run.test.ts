@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db/client.ts";
 import { demoArchetypeOf, type DemoArchetype } from "../seed/demo.ts";
 import { adjustedRandIndex } from "./adjusted-rand.ts";
-import { seededRandom } from "./random.ts";
+import { seededRandom } from "../ml/random.ts";
 import { runSegmentation, type SegmentRunSummary } from "./run.ts";
 
 type Scored = { partnerOrgId: string; segmentLabel: string; segmentIndex: number; archetype: DemoArchetype };

@@ -1,7 +1,7 @@
 // Silhouette: how much nearer each row is to its own cluster than to the next-best one
 // (−1..1, higher is better). Exact up to `maxSample` rows; above that, computed on a seeded
 // sample of rows (as scikit-learn's `sample_size` does), the same sample for every k tried.
-import { sampleIndexes, seededRandom } from "./random.ts";
+import { sampleIndexes, seededRandom } from "../ml/random.ts";
 
 export const SILHOUETTE_SAMPLE = 3_000;
 

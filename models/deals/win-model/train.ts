@@ -5,7 +5,7 @@ import type { Prisma, PrismaClient } from "../../db/generated/client.ts";
 import { loadDealFacts, type DealFacts } from "./facts.ts";
 import { buildVocabulary, snapshotDeal, TOP_INDUSTRIES, WIN_RATE_PRIOR } from "./features.ts";
 import { HISTORY_WINDOW, PartnerHistory } from "./history.ts";
-import { brierScore, rocAuc } from "./metrics.ts";
+import { brierScore, rocAuc } from "../../ml/metrics.ts";
 import { WinModel } from "./model.ts";
 
 /** Share of closed deals, the most recently closed, held out to measure the model. */

@@ -549,6 +549,23 @@ export const openApiDocument = {
         },
       },
     },
+    "/forecasts": {
+      get: {
+        summary: "Monthly sales forecasts: one region's latest, or every region the caller may see (managers and admins: all; regional leads: their own)",
+        description:
+          "Amounts are integer minor units in the region's currency. Points start with the month of the run's asOf date (history is complete months only). backtest is null when the history was too short to backtest; a figure that could not be measured is null. target compares the forecast for the target period (the first 3 forecast months) with the region's target, as the regional boost does.",
+        parameters: [{ name: "region", in: "query", schema: { type: "string", pattern: "^[A-Za-z0-9_-]{1,64}$" }, description: "A region code; without it, the list of the caller's regions" }],
+        responses: {
+          "200": {
+            description:
+              "With region: { region, regionName, currency, runId, finishedAt, asOf, horizon, model, notes, points: [{ month, p10, p50, p90 }], backtest: { mase, smape, baselineMase, baselineSmape, coverage, origins, horizon } | null, history: [{ month, amount }], target: { amount, period: { from, to, months }, forecast, gapBasisPoints } | null, pipeline: { months: [{ month, amount, deals }], unscoredDeals } | null, otherCurrencyRecords, skipped: [{ regionCode, productLine, reason }], productLines: [{ productLine, model, notes, points, backtest, history }] }. Without region: { items: [the same per region], total, regionsWithoutForecast: [code] }",
+          },
+          "403": errorResponse("Partner roles"),
+          "404": errorResponse("region_not_found: unknown, or not one of a regional lead's regions; no_forecast: no successful run has forecast the region yet"),
+          "422": errorResponse("region is not a region code"),
+        },
+      },
+    },
     "/admin/jobs": {
       get: {
         summary: "Every job queue with counts and its last run (admin)",

@@ -26,6 +26,9 @@ export default [
     route("partners", "routes/partners.tsx"),
     route("partners/:partnerOrgId", "routes/partners.partner.tsx"),
     route("segments", "routes/segments.tsx"),
+    // Forecasts: leads' region charts, managers' heatmap and target gaps, one region's details.
+    route("forecasts", "routes/forecasts.tsx"),
+    route("forecasts/:regionCode", "routes/forecasts.region.tsx"),
   ]),
   route("incentives/export.csv", "routes/incentives.export.ts"),
   route("deals/export.csv", "routes/deals.export.ts"),
@@ -52,6 +55,8 @@ export default [
     route("partners", "routes/api/partners.ts"),
     route("partners/:partnerOrgId", "routes/api/partners.partner.ts"),
     route("segments", "routes/api/segments.ts"),
+    // Forecasts: the latest forecast of a region, or of each of the caller's regions.
+    route("forecasts", "routes/api/forecasts.ts"),
     route("*", "routes/api/not-found.ts"),
   ]),
 ] satisfies RouteConfig;

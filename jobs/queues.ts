@@ -4,6 +4,7 @@
 // because jobs sent to a queue nobody works would only pile up.
 import { computeIncentivesHandler } from "./compute-incentives.ts";
 import { expireDealsHandler } from "./expire-deals.ts";
+import { forecastRegionsHandler } from "./forecast-regions.ts";
 import type { JobHandler } from "./handler.ts";
 import { partnerFeaturesHandler } from "./partner-features.ts";
 import { scoreDealsHandler } from "./score-deals.ts";
@@ -84,7 +85,8 @@ export const queues: readonly QueueDefinition[] = [
     policy: policy("forecast-regions", 3, minute, 60 * minute),
     batchSize: 1,
     pollingIntervalSeconds: 2,
-    handler: undefined,
+    handler: forecastRegionsHandler,
+    neverRun: async (db) => (await db.forecastRun.findFirst({ where: { status: "SUCCEEDED" }, select: { id: true } })) === null,
   },
   {
     name: "score-deals",

@@ -64,13 +64,14 @@ describe("startJobs", () => {
   it("schedules only the queues that have a handler, in UTC", async () => {
     const schedules = await worker.boss.getSchedules();
     const byName = (name: string) => schedules.find((s) => s.name === name);
-    expect(schedules.map((s) => s.name).sort()).toEqual(["compute-incentives", "expire-deals", "partner-features", "score-deals", "segment-partners", "send-notifications"]);
+    expect(schedules.map((s) => s.name).sort()).toEqual(["compute-incentives", "expire-deals", "forecast-regions", "partner-features", "score-deals", "segment-partners", "send-notifications"]);
     expect(byName("compute-incentives")).toMatchObject({ cron: "40 2 * * *", timezone: "UTC" });
     expect(byName("partner-features")).toMatchObject({ cron: "15 2 * * *", timezone: "UTC" });
     expect(byName("expire-deals")).toMatchObject({ cron: "5 * * * *", timezone: "UTC" });
     expect(byName("send-notifications")).toMatchObject({ cron: "* * * * *", timezone: "UTC" });
     expect(byName("segment-partners")).toMatchObject({ cron: "45 2 * * *", timezone: "UTC" });
     expect(byName("score-deals")).toMatchObject({ cron: "0 4 * * *", timezone: "UTC" });
+    expect(byName("forecast-regions")).toMatchObject({ cron: "30 3 * * *", timezone: "UTC" });
   });
 
   it("sends the never-run partner-features job once, and works it", async () => {
@@ -147,7 +148,7 @@ describe("startJobs", () => {
     // the first run, one on demand, two reruns (and the nightly one, should 02:15 UTC pass by)
     expect(features?.completed).toBeGreaterThanOrEqual(4);
     expect(features?.lastRun?.durationMs).toBeGreaterThanOrEqual(0);
-    const withHandler = new Set(["partner-features", "expire-deals", "compute-incentives", "send-notifications", "segment-partners", "score-deals"]);
+    const withHandler = new Set(["partner-features", "expire-deals", "compute-incentives", "send-notifications", "segment-partners", "score-deals", "forecast-regions"]);
     for (const h of health.filter((q) => !withHandler.has(q.queue))) {
       expect(h).toMatchObject({ hasHandler: false, scheduled: null, created: 0, completed: 0, lastRun: null });
     }

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Form, Link, NavLink, Outlet } from "react-router";
 import { can, canReadDeals, canReadIncentives } from "../../models/auth/permissions.ts";
 import { db } from "../../models/db/client.ts";
+import { mayReadForecasts } from "../../models/forecasts/access.ts";
 import { unreadCount } from "../../models/notifications/inbox.ts";
 import { requireUser } from "../auth.server.ts";
 import { ErrorPage } from "../components/ErrorPage.tsx";
@@ -24,6 +25,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       jobs: can(user, "admin:jobs"),
       partners: can(user, "partners:read"),
       segments: can(user, "partners:read"),
+      forecasts: mayReadForecasts(user),
     },
     unreadNotifications: await unreadCount(db, user.id),
   };
@@ -49,6 +51,7 @@ export default function Portal({ loaderData }: Route.ComponentProps) {
     { to: "/incentives/programs", label: t("nav.programs"), show: nav.programs },
     { to: "/partners", label: t("nav.partners"), show: nav.partners },
     { to: "/segments", label: t("nav.segments"), show: nav.segments },
+    { to: "/forecasts", label: t("forecasts.nav"), show: nav.forecasts },
     { to: "/settings/deals", label: t("nav.dealSettings"), show: nav.dealSettings },
     { to: "/admin/jobs", label: t("nav.jobs"), show: nav.jobs },
   ].filter((link) => link.show);

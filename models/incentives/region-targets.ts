@@ -7,6 +7,7 @@ import { can } from "../auth/permissions.ts";
 import type { SessionUser } from "../auth/users.ts";
 import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import { fieldErrors } from "../validation.ts";
+import { regionGapBasisPoints } from "./deal-programs.ts";
 import { requestIncentiveRecompute } from "./recompute.ts";
 import type { RegionTarget } from "./types.ts";
 
@@ -92,4 +93,23 @@ export async function updateRegionTargets(db: PrismaClient, user: SessionUser, i
     await requestIncentiveRecompute(tx);
   });
   return listRegionTargets(db);
+}
+
+/**
+ * The forecasting run's step: stores each region's forecast for the target period (regions not
+ * given keep theirs; a region without a target gets a zero target, which boosts nothing) and
+ * returns the regions whose boost gap changed, so the caller queues a recompute only then.
+ */
+export async function recordRegionForecasts(tx: Prisma.TransactionClient, forecasts: readonly { regionCode: string; forecastAmount: number }[]): Promise<string[]> {
+  const current = new Map((await readRegionTargets(tx)).map((t) => [t.regionCode, t]));
+  const changed: string[] = [];
+  for (const { regionCode, forecastAmount } of forecasts) {
+    const before = current.get(regionCode) ?? { regionCode, targetAmount: 0, forecastAmount: null, managerGapBasisPoints: null };
+    const after = { ...before, forecastAmount };
+    if (regionGapBasisPoints(before) !== regionGapBasisPoints(after)) changed.push(regionCode);
+    current.set(regionCode, after);
+  }
+  const value = [...current.values()].sort((a, b) => a.regionCode.localeCompare(b.regionCode));
+  await tx.setting.upsert({ where: { key: REGION_TARGETS_SETTING }, create: { key: REGION_TARGETS_SETTING, value }, update: { value }, select: { key: true } });
+  return changed;
 }

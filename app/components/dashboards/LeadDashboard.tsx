@@ -1,6 +1,7 @@
 // The regional lead's dashboard: sales of their regions (trailing year, change, 24-month trend),
 // their market alerts and each region's top partners by revenue.
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { LeadDashboard as LeadDashboardData } from "../../../models/dashboards/lead.ts";
 import { SeverityBadge, TierBadge } from "../ui/Badge.tsx";
 import { Card } from "../ui/Card.tsx";
@@ -43,7 +44,11 @@ export function LeadDashboard({ data }: { data: LeadDashboardData }) {
         ))}
       </KpiGrid>
 
-      <Card title={t("dashboard.lead.trendTitle")} description={t("dashboard.lead.trendHint", { count: salesTrend.months.length })}>
+      <Card
+        title={t("dashboard.lead.trendTitle")}
+        description={t("dashboard.lead.trendHint", { count: salesTrend.months.length })}
+        action={<Link to="/forecasts" className="font-medium text-brand-700 hover:underline" data-testid="lead-forecast-link">{t("forecasts.dashboardLink")} <span aria-hidden="true">→</span></Link>}
+      >
         {salesTrend.series.length === 0 ? (
           <EmptyState message={t("dashboard.lead.noRegions")} />
         ) : (

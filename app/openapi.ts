@@ -93,6 +93,53 @@ export const openApiDocument = {
   components: {
     securitySchemes: { session: { type: "apiKey", in: "cookie", name: "cw_session" } },
     schemas: {
+      MarketSourceInput: {
+        type: "object",
+        required: ["name", "url", "kind", "contentType", "schedule"],
+        properties: {
+          name: { type: "string", maxLength: 120 },
+          url: { type: "string", format: "uri", description: "http:// or https://" },
+          kind: { enum: ["rss", "html", "js"] },
+          contentType: { enum: ["tender", "competitor", "industry"] },
+          regionCodes: { type: "array", items: { type: "string" } },
+          competitors: { type: "array", items: { type: "string" } },
+          keywords: { type: "array", items: { type: "string" } },
+          schedule: { type: "string", description: "Five-field cron in UTC, e.g. 0 */6 * * *" },
+          enabled: { type: "boolean", default: true },
+          selectors: {
+            type: "object",
+            description: "Required for html and js. CSS selectors relative to item (except item and next); link takes the href of what it selects or of its first a.",
+            required: ["item", "title", "link"],
+            properties: Object.fromEntries(["item", "title", "link", "date", "summary", "deadline", "value", "location", "next"].map((k) => [k, { type: "string" }])),
+          },
+        },
+      },
+      MarketSource: {
+        allOf: [
+          { $ref: "#/components/schemas/MarketSourceInput" },
+          {
+            type: "object",
+            properties: {
+              id: { type: "string", format: "uuid" },
+              canEdit: { type: "boolean" },
+              itemCount: { type: "integer", description: "In lists only" },
+              createdAt: { type: "string", format: "date-time" },
+              updatedAt: { type: "string", format: "date-time" },
+              status: {
+                type: "object",
+                properties: {
+                  lastRunAt: { type: ["string", "null"], format: "date-time" },
+                  lastSuccessAt: { type: ["string", "null"], format: "date-time" },
+                  lastStatus: { type: ["string", "null"], description: "ok, not-modified, or the failure's code (timeout, http_status, blocked_address, robots_disallowed, no_browser…)" },
+                  lastError: { type: ["string", "null"] },
+                  consecutiveFailures: { type: "integer", description: "Failures in a row; the source then waits 10 min × 2^(n−1), at most 24 h" },
+                  nextRunAt: { type: ["string", "null"], format: "date-time" },
+                },
+              },
+            },
+          },
+        ],
+      },
       Error: {
         type: "object",
         required: ["error"],
@@ -563,6 +610,140 @@ export const openApiDocument = {
           "403": errorResponse("Partner roles"),
           "404": errorResponse("region_not_found: unknown, or not one of a regional lead's regions; no_forecast: no successful run has forecast the region yet"),
           "422": errorResponse("region is not a region code"),
+        },
+      },
+    },
+    "/alerts": {
+      get: {
+        summary: "The signed-in regional lead's own market alerts, newest first, with the unread count",
+        description:
+          "Each alert: { id, severity: LOW | MEDIUM | HIGH, relevance (0–1), regionCode, regionName, reasons: [text], readAt, createdAt, item: { id, title, url (http(s) or null), summary, contentType: tender | competitor | industry, location, publishedAt, deadline, value: Money | null, sourceName }, recommendedPartners: [{ partnerOrgId, name, score, reasons }] (tenders), forwards: [{ partnerOrgId, partnerName, note, createdAt }] }.",
+        parameters: [
+          { name: "unread", in: "query", schema: { enum: ["true", "false", "1", "0"] } },
+          { name: "severity", in: "query", schema: { enum: ["LOW", "MEDIUM", "HIGH"] } },
+          { name: "contentType", in: "query", schema: { enum: ["tender", "competitor", "industry"] } },
+          { name: "region", in: "query", schema: { type: "string" } },
+          ...pagingParams,
+        ],
+        responses: {
+          "200": { description: "{ items: [alert], total, unreadCount }" },
+          "400": errorResponse("invalid_query or invalid_paging"),
+          "403": errorResponse("Roles without alerts (partners, channel managers)"),
+        },
+      },
+    },
+    "/alerts/{alertId}": {
+      get: {
+        summary: "One of the lead's own alerts in full",
+        parameters: [{ name: "alertId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        responses: {
+          "200": { description: "{ alert }" },
+          "403": errorResponse("Roles without alerts"),
+          "404": errorResponse("No such alert, or another lead's"),
+        },
+      },
+    },
+    "/alerts/{alertId}/read": {
+      post: {
+        summary: "Mark one of the lead's own alerts read (again is fine)",
+        parameters: [{ name: "alertId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        responses: {
+          "200": { description: "{ alert: { id, readAt } }" },
+          "403": errorResponse("Roles without alerts"),
+          "404": errorResponse("No such alert, or another lead's"),
+        },
+      },
+    },
+    "/alerts/{alertId}/forward": {
+      post: {
+        summary: "Forward a tender alert to a partner as a lead",
+        description:
+          "Notifies every active user of the partner organization (in-app and e-mail) with the tender's title, address and deadline and the note — nothing else of the alert. The partner must be ACTIVE and in one of the lead's regions; once per alert and partner; audited.",
+        parameters: [{ name: "alertId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        requestBody: {
+          required: true,
+          content: { "application/json": { schema: { type: "object", required: ["partnerOrgId"], properties: { partnerOrgId: { type: "string", format: "uuid" }, note: { type: ["string", "null"], maxLength: 1000 } } } } },
+        },
+        responses: {
+          "201": { description: "{ forward: { id, partnerOrgId, partnerName, recipients } }" },
+          "403": errorResponse("Roles without alerts"),
+          "404": errorResponse("No such alert, or another lead's"),
+          "409": errorResponse("not_a_tender, or already_forwarded to this partner"),
+          "422": errorResponse("validation_failed: partnerOrgId (not an active partner of the lead's regions) or note"),
+        },
+      },
+    },
+    "/market/sources": {
+      get: {
+        summary: "Market sources the caller may see, with their run status (admins and channel managers: all; regional leads: those covering one of their regions or none)",
+        parameters: [...pagingParams],
+        responses: {
+          "200": { description: "{ items: [source with itemCount], total }", content: { "application/json": { schema: { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/MarketSource" } }, total: { type: "integer" } } } } } },
+          "403": errorResponse("Partner roles"),
+        },
+      },
+      post: {
+        summary: "Create a market source (admins; regional leads for their own regions only)",
+        requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/MarketSourceInput" } } } },
+        responses: {
+          "201": { description: "{ source }", content: { "application/json": { schema: { type: "object", properties: { source: { $ref: "#/components/schemas/MarketSource" } } } } } },
+          "403": errorResponse("Roles that do not configure sources (partners, channel managers)"),
+          "422": errorResponse("invalid_source: fields such as url, schedule (five-field cron, UTC), regionCodes (unknown, or not the lead's), selectors.item"),
+        },
+      },
+    },
+    "/market/sources/test": {
+      post: {
+        summary: "Fetch a source once and return what would be extracted; saves nothing",
+        description: "The body is a source as for POST /market/sources; name, schedule and contentType may be left out. Each item carries the keywords and competitors of the body it matches.",
+        requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/MarketSourceInput" } } } },
+        responses: {
+          "200": { description: "{ status: ok | not-modified, finalUrl, pages, items: [{ title, link, publishedAt, summary, deadline, value, valueAmount: { amountMinor, currency } | null, location, matchedKeywords, matchedCompetitors }] }" },
+          "403": errorResponse("Roles that do not configure sources"),
+          "422": errorResponse("invalid_source with fields, or fetch_failed: the page could not be fetched or read (the message says why; fields.url repeats it)"),
+        },
+      },
+    },
+    "/market/sources/{sourceId}": {
+      get: {
+        summary: "One market source with its run status",
+        parameters: [{ name: "sourceId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        responses: {
+          "200": { description: "{ source }", content: { "application/json": { schema: { type: "object", properties: { source: { $ref: "#/components/schemas/MarketSource" } } } } } },
+          "403": errorResponse("Partner roles"),
+          "404": errorResponse("No such source, or outside a regional lead's regions"),
+        },
+      },
+      patch: {
+        summary: "Change a source: the fields sent are merged over the stored ones and validated whole (PUT does the same)",
+        parameters: [{ name: "sourceId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/MarketSourceInput" } } } },
+        responses: {
+          "200": { description: "{ source }" },
+          "403": errorResponse("Channel managers; regional leads on a source that covers regions beyond theirs"),
+          "404": errorResponse("No such source, or not visible to the caller"),
+          "422": errorResponse("invalid_source with fields"),
+        },
+      },
+      delete: {
+        summary: "Delete a source with the items it found first and their alerts (switch it off to keep them)",
+        parameters: [{ name: "sourceId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        responses: {
+          "204": { description: "Deleted" },
+          "403": errorResponse("As for PATCH"),
+          "404": errorResponse("No such source, or not visible to the caller"),
+        },
+      },
+    },
+    "/market/sources/{sourceId}/run": {
+      post: {
+        summary: "Scrape the source now (a scrape-source job), whatever its schedule or back-off",
+        parameters: [{ name: "sourceId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        responses: {
+          "202": { description: "{ jobId }" },
+          "403": errorResponse("As for PATCH"),
+          "404": errorResponse("No such source, or not visible to the caller"),
+          "503": errorResponse("jobs_unavailable: no job queue in this process"),
         },
       },
     },

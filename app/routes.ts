@@ -26,12 +26,21 @@ export default [
     route("partners", "routes/partners.tsx"),
     route("partners/:partnerOrgId", "routes/partners.partner.tsx"),
     route("segments", "routes/segments.tsx"),
+    // Market alerts: the regional lead's inbox and one alert in full.
+    route("alerts", "routes/alerts.tsx"),
+    route("alerts/:alertId", "routes/alert.tsx"),
     // Forecasts: leads' region charts, managers' heatmap and target gaps, one region's details.
     route("forecasts", "routes/forecasts.tsx"),
     route("forecasts/:regionCode", "routes/forecasts.region.tsx"),
+    // Market sources: the list with run status, and the editor with "test source".
+    route("market/sources", "routes/market.sources.tsx"),
+    route("market/sources/new", "routes/market.source.tsx", { id: "routes/market.source.new" }),
+    route("market/sources/:sourceId", "routes/market.source.tsx"),
   ]),
   route("incentives/export.csv", "routes/incentives.export.ts"),
   route("deals/export.csv", "routes/deals.export.ts"),
+  // Market sources: the demo's own sample pages (RSS, HTML tender list, JavaScript news page).
+  route("demo/market/*", "routes/demo.market.ts"),
   ...prefix("api/v1", [
     route("openapi.json", "routes/api/openapi.ts"),
     route("auth/login", "routes/api/auth.login.ts"),
@@ -55,8 +64,17 @@ export default [
     route("partners", "routes/api/partners.ts"),
     route("partners/:partnerOrgId", "routes/api/partners.partner.ts"),
     route("segments", "routes/api/segments.ts"),
+    // Market alerts: the lead's own inbox, one alert, mark read and forward to a partner.
+    route("alerts", "routes/api/alerts.ts"),
+    route("alerts/:alertId", "routes/api/alerts.alert.ts"),
+    route("alerts/:alertId/:action", "routes/api/alerts.alert-action.ts"),
     // Forecasts: the latest forecast of a region, or of each of the caller's regions.
     route("forecasts", "routes/api/forecasts.ts"),
+    // Market sources.
+    route("market/sources", "routes/api/market.sources.ts"),
+    route("market/sources/test", "routes/api/market.source-test.ts"),
+    route("market/sources/:sourceId", "routes/api/market.source.ts"),
+    route("market/sources/:sourceId/run", "routes/api/market.sources.run.ts"),
     route("*", "routes/api/not-found.ts"),
   ]),
 ] satisfies RouteConfig;

@@ -2,12 +2,15 @@
 // policy, its schedule and its handler. A queue whose capability has not landed yet has no
 // handler: it is created (so the admin page lists it) but never scheduled and cannot be run,
 // because jobs sent to a queue nobody works would only pile up.
+import { alertDigestHandler } from "./alert-digest.ts";
 import { computeIncentivesHandler } from "./compute-incentives.ts";
 import { expireDealsHandler } from "./expire-deals.ts";
 import { forecastRegionsHandler } from "./forecast-regions.ts";
 import type { JobHandler } from "./handler.ts";
 import { partnerFeaturesHandler } from "./partner-features.ts";
+import { routeAlertsHandler } from "./route-alerts.ts";
 import { scoreDealsHandler } from "./score-deals.ts";
+import { scrapeSourceHandler } from "./scrape-source.ts";
 import { segmentPartnersHandler } from "./segment-partners.ts";
 import { sendNotificationsHandler } from "./send-notifications.ts";
 import type { PrismaClient } from "../models/db/generated/client.ts";
@@ -22,6 +25,7 @@ export type QueueName =
   | "compute-incentives"
   | "scrape-source"
   | "route-alerts"
+  | "alert-digest"
   | "send-notifications";
 
 export type QueuePolicy = {
@@ -123,7 +127,7 @@ export const queues: readonly QueueDefinition[] = [
     policy: policy("scrape-source", 3, minute, 10 * minute),
     batchSize: 4,
     pollingIntervalSeconds: 2,
-    handler: undefined,
+    handler: scrapeSourceHandler,
   },
   {
     name: "route-alerts",
@@ -132,7 +136,16 @@ export const queues: readonly QueueDefinition[] = [
     policy: policy("route-alerts", 5, 10, 10 * minute),
     batchSize: 10,
     pollingIntervalSeconds: 1,
-    handler: undefined,
+    handler: routeAlertsHandler,
+  },
+  {
+    name: "alert-digest",
+    description: "Hourly: each regional lead's daily e-mail digest of unread alerts, once a day after 07:00 their time",
+    cron: "0 * * * *",
+    policy: policy("alert-digest", 3, minute, 10 * minute),
+    batchSize: 1,
+    pollingIntervalSeconds: 2,
+    handler: alertDigestHandler,
   },
   {
     name: "send-notifications",

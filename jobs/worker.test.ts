@@ -64,7 +64,7 @@ describe("startJobs", () => {
   it("schedules only the queues that have a handler, in UTC", async () => {
     const schedules = await worker.boss.getSchedules();
     const byName = (name: string) => schedules.find((s) => s.name === name);
-    expect(schedules.map((s) => s.name).sort()).toEqual(["compute-incentives", "expire-deals", "forecast-regions", "partner-features", "score-deals", "segment-partners", "send-notifications"]);
+    expect(schedules.map((s) => s.name).sort()).toEqual(["alert-digest", "compute-incentives", "expire-deals", "forecast-regions", "partner-features", "score-deals", "scrape-source", "segment-partners", "send-notifications"]);
     expect(byName("compute-incentives")).toMatchObject({ cron: "40 2 * * *", timezone: "UTC" });
     expect(byName("partner-features")).toMatchObject({ cron: "15 2 * * *", timezone: "UTC" });
     expect(byName("expire-deals")).toMatchObject({ cron: "5 * * * *", timezone: "UTC" });
@@ -72,6 +72,8 @@ describe("startJobs", () => {
     expect(byName("segment-partners")).toMatchObject({ cron: "45 2 * * *", timezone: "UTC" });
     expect(byName("score-deals")).toMatchObject({ cron: "0 4 * * *", timezone: "UTC" });
     expect(byName("forecast-regions")).toMatchObject({ cron: "30 3 * * *", timezone: "UTC" });
+    expect(byName("scrape-source")).toMatchObject({ cron: "*/10 * * * *", timezone: "UTC" });
+    expect(byName("alert-digest")).toMatchObject({ cron: "0 * * * *", timezone: "UTC" });
   });
 
   it("sends the never-run partner-features job once, and works it", async () => {
@@ -148,15 +150,15 @@ describe("startJobs", () => {
     // the first run, one on demand, two reruns (and the nightly one, should 02:15 UTC pass by)
     expect(features?.completed).toBeGreaterThanOrEqual(4);
     expect(features?.lastRun?.durationMs).toBeGreaterThanOrEqual(0);
-    const withHandler = new Set(["partner-features", "expire-deals", "compute-incentives", "send-notifications", "segment-partners", "score-deals", "forecast-regions"]);
-    for (const h of health.filter((q) => !withHandler.has(q.queue))) {
-      expect(h).toMatchObject({ hasHandler: false, scheduled: null, created: 0, completed: 0, lastRun: null });
-    }
+    // Every capability has landed: each queue has a handler the admin page reports.
+    expect(health.filter((q) => !q.hasHandler).map((q) => q.queue)).toEqual([]);
   });
 
   it("refuses to run an unknown queue or one without a handler", async () => {
     expect(await runJobNow(worker.boss, queues, "mine-bitcoin")).toMatchObject({ ok: false, reason: "unknown-queue" });
-    expect(await runJobNow(worker.boss, queues, "route-alerts")).toMatchObject({ ok: false, reason: "no-handler" });
+    // A queue whose capability has not landed (no handler) is refused rather than left to pile up.
+    const withoutRouting = queues.map((q) => (q.name === "route-alerts" ? { ...q, handler: undefined } : q));
+    expect(await runJobNow(worker.boss, withoutRouting, "route-alerts")).toMatchObject({ ok: false, reason: "no-handler" });
     expect(await worker.boss.getQueueSize("route-alerts")).toBe(0);
   });
 

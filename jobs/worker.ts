@@ -9,6 +9,7 @@ import { JOBS_SCHEMA } from "../models/jobs/admin.ts";
 import type { JobsLog } from "./handler.ts";
 import type { QueueDefinition } from "./queues.ts";
 import { queues } from "./queues.ts";
+import { closeSharedRenderer } from "../models/market/render.ts";
 
 export type StartJobsOptions = {
   connectionString: string;
@@ -69,7 +70,11 @@ export async function startJobs(options: StartJobsOptions): Promise<Jobs> {
   const stopTimeoutMs = options.stopTimeoutMs ?? 30_000;
   return {
     boss,
-    stop: () => boss.stop({ graceful: true, timeout: stopTimeoutMs }),
+    stop: async () => {
+      await boss.stop({ graceful: true, timeout: stopTimeoutMs });
+      // JavaScript market sources share one Chromium per process: it goes with the worker.
+      await closeSharedRenderer();
+    },
   };
 }
 

@@ -4,6 +4,11 @@ import { z } from "zod";
 
 const port = z.coerce.number().int().min(1).max(65535);
 const flag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+// Comma-separated `host` or `host:port` entries (a bare or bracketed IPv6 address is a host too).
+const hostList = z
+  .string()
+  .transform((v) => v.split(",").map((h) => h.trim()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$|^[0-9a-f:.]+$/i, "must be comma-separated host or host:port entries")));
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -24,6 +29,8 @@ export const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Channelwise <no-reply@channelwise.local>"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   TRUST_PROXY: flag.default(false),
+  /** Hosts whose loopback addresses the market scraper may reach (the demo and tests); empty in production. */
+  MARKET_ALLOW_HOSTS: hostList.default([]),
 });
 
 export type Env = z.infer<typeof envSchema>;

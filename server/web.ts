@@ -48,7 +48,9 @@ export function sameOriginOnly(req: Request, res: Response, next: NextFunction) 
       crossSite = true;
     }
   } else if (origin === "null") {
-    crossSite = true;
+    // A privacy-minded referrer policy makes some browsers send "null" even for a same-origin
+    // form post; their Sec-Fetch-Site still tells the truth, and without it we refuse.
+    crossSite = fetchSite !== "same-origin";
   }
   if (!crossSite) return next();
   res.status(403).json({ error: { code: "cross_origin_refused", message: "Cross-site requests may not change data." } });
@@ -84,10 +86,14 @@ export function createWebApp(options: WebOptions) {
           },
         },
         strictTransportSecurity: false,
+        // Chromium sends `Origin: null` on a form post under helmet's default no-referrer, which
+        // would make a form submitted before hydration look cross-site; same-origin keeps the
+        // referrer off every other site.
+        referrerPolicy: { policy: "same-origin" },
       }),
     );
   } else {
-    app.use(helmet({ contentSecurityPolicy: false, strictTransportSecurity: false }));
+    app.use(helmet({ contentSecurityPolicy: false, strictTransportSecurity: false, referrerPolicy: { policy: "same-origin" } }));
   }
   app.use(sameOriginOnly);
 

@@ -5,10 +5,13 @@ import { Form, Link, NavLink, Outlet } from "react-router";
 import { can, canReadDeals, canReadIncentives } from "../../models/auth/permissions.ts";
 import { db } from "../../models/db/client.ts";
 import { mayReadForecasts } from "../../models/forecasts/access.ts";
+import { canManageSources } from "../../models/market/source-access.ts";
+import { unreadAlertCount } from "../../models/market/alert-inbox.ts";
 import { unreadCount } from "../../models/notifications/inbox.ts";
 import { requireUser } from "../auth.server.ts";
 import { ErrorPage } from "../components/ErrorPage.tsx";
 import { InsideShell } from "../components/landmarks.ts";
+import { AlertsNavLabel } from "../components/market/alerts/AlertsNavLabel.tsx";
 import { NotificationBell } from "../components/notifications/NotificationBell.tsx";
 import type { Route } from "./+types/portal";
 
@@ -26,8 +29,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       partners: can(user, "partners:read"),
       segments: can(user, "partners:read"),
       forecasts: mayReadForecasts(user),
+      alerts: can(user, "alerts:read"),
+      marketSources: canManageSources(user),
     },
     unreadNotifications: await unreadCount(db, user.id),
+    unreadAlerts: can(user, "alerts:read") ? await unreadAlertCount(db, user) : 0,
   };
 }
 
@@ -42,9 +48,11 @@ function initials(name: string): string {
 
 export default function Portal({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { user, nav, unreadNotifications } = loaderData;
+  const { user, nav, unreadNotifications, unreadAlerts } = loaderData;
   const links = [
     { to: "/dashboard", label: t("nav.dashboard"), show: true },
+    { to: "/alerts", label: <AlertsNavLabel unread={unreadAlerts} />, show: nav.alerts },
+    { to: "/market/sources", label: t("marketSources.nav"), show: nav.marketSources },
     { to: "/deals", label: t("nav.deals"), show: nav.deals },
     { to: "/review", label: t("nav.review"), show: nav.review },
     { to: "/incentives", label: t("nav.incentives"), show: nav.incentives },

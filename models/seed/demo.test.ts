@@ -4,6 +4,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createTestDatabase, dropDatabase } from "../../test/databases.ts";
 import { verifyPassword } from "../auth/password.ts";
+import { env } from "../env.ts";
+import { demoMarketBaseUrl } from "../market/self-origin.ts";
 import { db } from "../db/client.ts";
 import { PrismaClient } from "../db/generated/client.ts";
 import { DEMO_REGIONS } from "./catalog.ts";
@@ -98,7 +100,7 @@ describe("the seeded demo", () => {
     expect(activities).toBeGreaterThan(30_000);
     expect(ledger).toBeGreaterThan(500);
     expect(sources.map((s) => s.kind).sort()).toEqual(["HTML", "JS", "RSS"]);
-    expect(sources.every((s) => !s.enabled && s.url.startsWith("http://127.0.0.1/demo/market/"))).toBe(true);
+    expect(sources.every((s) => s.enabled && s.url.startsWith(`${demoMarketBaseUrl(env())}/`))).toBe(true);
     expect(programs).toEqual(expect.arrayContaining([{ kind: "COMMISSION", status: "ACTIVE" }, { kind: "TIERED_REBATE", status: "ACTIVE" }]));
     expect(await db.product.count({ where: { isNew: true } })).toBe(2);
   });

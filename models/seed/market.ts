@@ -1,22 +1,23 @@
 // The demo's market sources: a competitor-news RSS feed, a public-tender HTML list and a
-// JavaScript-rendered industry news page. The app serves these demo pages itself, so they are
-// disabled until that route exists; an admin switches them on.
+// JavaScript-rendered industry news page, all served by the app itself under /demo/market/
+// (app/routes/demo.market.ts), so the scrape job finds items and alerts appear offline.
+// The URLs are the app's own origin at seed time (HOST and PORT; see models/market/self-origin.ts).
 import type { Prisma } from "../db/generated/client.ts";
+import { env } from "../env.ts";
+import { demoMarketBaseUrl } from "../market/self-origin.ts";
 import { DEMO_REGIONS } from "./catalog.ts";
 import { Random } from "./random.ts";
 
-export const DEMO_MARKET_BASE_URL = "http://127.0.0.1/demo/market";
-
-export function buildMarketSources(adminId: string, createdAt: Date): Prisma.MarketSourceCreateManyInput[] {
+export function buildMarketSources(adminId: string, createdAt: Date, baseUrl = demoMarketBaseUrl(env())): Prisma.MarketSourceCreateManyInput[] {
   const rng = new Random("channelwise-demo:market");
   const allRegions = DEMO_REGIONS.map((r) => r.code);
-  const common = { createdById: adminId, enabled: false, createdAt, updatedAt: createdAt };
+  const common = { createdById: adminId, enabled: true, createdAt, updatedAt: createdAt };
   return [
     {
       ...common,
       id: rng.uuid(),
       name: "Competitor news (demo RSS feed)",
-      url: `${DEMO_MARKET_BASE_URL}/feed.xml`,
+      url: `${baseUrl}/feed.xml`,
       kind: "RSS",
       contentType: "COMPETITOR",
       regionCodes: allRegions,
@@ -28,7 +29,7 @@ export function buildMarketSources(adminId: string, createdAt: Date): Prisma.Mar
       ...common,
       id: rng.uuid(),
       name: "Public ERP tenders (demo HTML list)",
-      url: `${DEMO_MARKET_BASE_URL}/tenders.html`,
+      url: `${baseUrl}/tenders.html`,
       kind: "HTML",
       contentType: "TENDER",
       regionCodes: ["DACH", "WESTERN_EUROPE", "SOUTHERN_EUROPE", "NORDICS"],
@@ -49,7 +50,7 @@ export function buildMarketSources(adminId: string, createdAt: Date): Prisma.Mar
       ...common,
       id: rng.uuid(),
       name: "Manufacturing industry news (demo JavaScript page)",
-      url: `${DEMO_MARKET_BASE_URL}/news.html`,
+      url: `${baseUrl}/news.html`,
       kind: "JS",
       contentType: "INDUSTRY",
       regionCodes: ["DACH", "NORTH_AMERICA", "APAC"],

@@ -57,7 +57,13 @@ export function LeadDashboard({ data }: { data: LeadDashboardData }) {
       </Card>
 
       <div className="grid items-start gap-6 lg:grid-cols-5">
-        <Card flush className="lg:col-span-2" title={t("dashboard.lead.latestAlerts")} description={t("dashboard.lead.latestAlertsHint")}>
+        <Card
+          flush
+          className="lg:col-span-2"
+          title={t("dashboard.lead.latestAlerts")}
+          description={t("dashboard.lead.latestAlertsHint")}
+          action={<Link to="/alerts" className="font-medium text-brand-700 hover:underline">{t("common.viewAll")}</Link>}
+        >
           {alerts.latest.length === 0 ? (
             <EmptyState message={t("dashboard.lead.noAlerts")} testId="alerts-empty" />
           ) : (
@@ -66,10 +72,9 @@ export function LeadDashboard({ data }: { data: LeadDashboardData }) {
                 <li key={alert.id} className="flex items-start gap-3 px-5 py-3">
                   <SeverityBadge severity={alert.severity} />
                   <div className="min-w-0 flex-1">
-                    <a href={alert.url} target="_blank" rel="noopener noreferrer" className={`block truncate hover:underline ${alert.read ? "text-slate-700" : "font-semibold text-slate-900"}`}>
+                    <Link to={`/alerts/${alert.id}`} className={`block truncate hover:underline ${alert.read ? "text-slate-700" : "font-semibold text-slate-900"}`}>
                       {alert.title}
-                      <span className="sr-only"> {t("common.opensInNewTab")}</span>
-                    </a>
+                    </Link>
                     <p className="text-xs text-slate-500">
                       {[regionName(alert.regionCode), f.dateTime(alert.createdAt), alert.read ? null : t("dashboard.lead.unread")].filter(Boolean).join(" · ")}
                     </p>

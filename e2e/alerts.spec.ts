@@ -5,7 +5,8 @@
 // partner's users are notified. Partners never reach the alerts.
 import { expect, test } from "@playwright/test";
 import { queryE2eDb } from "./db.ts";
-import { DEMO_PASSWORD, signedIn } from "./pages/login-page.ts";
+import { adminApi, runJob } from "./jobs.ts";
+import { signedIn } from "./pages/login-page.ts";
 
 async function leadAlerts(kind: string): Promise<number> {
   const [row] = await queryE2eDb<{ n: string }>(
@@ -19,14 +20,8 @@ async function leadAlerts(kind: string): Promise<number> {
 test.beforeAll(async ({ playwright, baseURL }) => {
   test.setTimeout(180_000);
   if ((await leadAlerts("TENDER")) > 0) return;
-  const admin = await playwright.request.newContext({ baseURL });
-  expect((await admin.post("/api/v1/auth/login", { data: { email: "admin@example.com", password: DEMO_PASSWORD } })).status()).toBe(200);
-  const run = await admin.post("/api/v1/admin/jobs/scrape-source/run", { data: {} });
-  expect(run.status()).toBe(202);
-  const { jobId } = (await run.json()) as { jobId: string };
-  await expect
-    .poll(async () => ((await (await admin.get(`/api/v1/admin/jobs/scrape-source/${jobId}`)).json()) as { state: string }).state, { timeout: 150_000 })
-    .toBe("completed");
+  const admin = await adminApi(playwright, baseURL);
+  await runJob(admin, "scrape-source", 150_000);
   // Routing runs as its own job on the new items.
   await expect.poll(() => leadAlerts("TENDER"), { timeout: 60_000 }).toBeGreaterThan(0);
   await admin.dispose();

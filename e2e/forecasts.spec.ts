@@ -5,7 +5,8 @@
 // yet, the admin runs the forecast-regions job through the jobs API first and waits for it.
 import { expect, test } from "@playwright/test";
 import { queryE2eDb } from "./db.ts";
-import { DEMO_PASSWORD, signedIn } from "./pages/login-page.ts";
+import { adminApi, runJob } from "./jobs.ts";
+import { signedIn } from "./pages/login-page.ts";
 
 const LEAD_REGIONS = ["DACH", "NORDICS", "WESTERN_EUROPE"];
 
@@ -16,14 +17,8 @@ async function succeededRuns(): Promise<number> {
 
 test.beforeAll(async ({ playwright, baseURL }) => {
   if ((await succeededRuns()) > 0) return;
-  const admin = await playwright.request.newContext({ baseURL });
-  expect((await admin.post("/api/v1/auth/login", { data: { email: "admin@example.com", password: DEMO_PASSWORD } })).status()).toBe(200);
-  const run = await admin.post("/api/v1/admin/jobs/forecast-regions/run", { data: {} });
-  expect(run.status()).toBe(202);
-  const { jobId } = (await run.json()) as { jobId: string };
-  await expect
-    .poll(async () => ((await (await admin.get(`/api/v1/admin/jobs/forecast-regions/${jobId}`)).json()) as { state: string }).state, { timeout: 120_000 })
-    .toBe("completed");
+  const admin = await adminApi(playwright, baseURL);
+  await runJob(admin, "forecast-regions");
   await admin.dispose();
 });
 

@@ -4,7 +4,8 @@
 // runs the segment-partners job through the jobs API first and waits for it.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { queryE2eDb } from "./db.ts";
-import { DEMO_PASSWORD, signedIn } from "./pages/login-page.ts";
+import { adminApi, runJob } from "./jobs.ts";
+import { signedIn } from "./pages/login-page.ts";
 import { PartnerProfilePage, PartnersListPage, SegmentsPage } from "./pages/partner-pages.ts";
 
 async function succeededRuns(): Promise<number> {
@@ -12,15 +13,6 @@ async function succeededRuns(): Promise<number> {
   return Number(row.n);
 }
 
-/** Runs a queue's job now as the admin and waits until it completed. */
-async function runJob(admin: APIRequestContext, queue: string) {
-  const run = await admin.post(`/api/v1/admin/jobs/${queue}/run`, { data: {} });
-  expect(run.status(), `POST /api/v1/admin/jobs/${queue}/run (409 means the queue has no handler yet)`).toBe(202);
-  const { jobId } = (await run.json()) as { jobId: string };
-  await expect
-    .poll(async () => ((await (await admin.get(`/api/v1/admin/jobs/${queue}/${jobId}`)).json()) as { state: string }).state, { timeout: 120_000 })
-    .toBe("completed");
-}
 
 /** The demo's segmentation run: the one made at first start, or one the admin runs now. */
 async function ensureSegmentRun(admin: APIRequestContext) {
@@ -41,8 +33,7 @@ async function largestSegment(): Promise<string> {
 }
 
 test.beforeAll(async ({ playwright, baseURL }) => {
-  const admin = await playwright.request.newContext({ baseURL });
-  expect((await admin.post("/api/v1/auth/login", { data: { email: "admin@example.com", password: DEMO_PASSWORD } })).status()).toBe(200);
+  const admin = await adminApi(playwright, baseURL);
   await ensureSegmentRun(admin);
   await admin.dispose();
 });

@@ -1,35 +1,12 @@
 // `npm run forecast`: forecasts every series of a long-format CSV through main(), with the JSON
 // contract, hold-out scoring, series too short reported (not dropped), and errors naming the row.
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { syntheticSeries } from "../models/forecasts/engine/synthetic.ts";
+import { cliHarness } from "../test/cli-harness.ts";
 import { main } from "./forecast.ts";
 
-let dir: string;
+const { file, run } = cliHarness("forecast", main);
 const PATTERN = [0.05, -0.25, 0.1, 0, 0.05, -0.1, -0.05, 0.1, 0.2, 0, 0.3, 0.4];
-
-async function file(name: string, text: string): Promise<string> {
-  const at = path.join(dir, name);
-  await writeFile(at, text);
-  return at;
-}
-
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
-
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), "channelwise-forecast-cli-"));
-});
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
 
 /** Two regions × two channels of 48 months, rows shuffled, with a BOM, CRLF, quotes and a 2-month series. */
 function salesCsv(): string {

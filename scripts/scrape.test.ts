@@ -2,16 +2,16 @@
 // feed, HTML and JavaScript files, clear exit-2 errors for bad flags and configs, exit 1 with the
 // failure code for a refused source, and once as a real process.
 import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clearRobotsCache } from "../models/market/robots.ts";
 import { startLocalServer, type LocalServer } from "../test/local-http.ts";
+import { cliHarness } from "../test/cli-harness.ts";
 import { main } from "./scrape.ts";
 
-let dir: string;
+const { file, run } = cliHarness("scrape", main);
 let site: LocalServer;
 
 const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
@@ -28,28 +28,13 @@ const config = (kind: string, url = "https://tenders.example/list") => ({
   selectors: { item: "li.t", title: "a", link: "a", location: ".where" },
 });
 
-async function file(name: string, text: string | object): Promise<string> {
-  const at = path.join(dir, name);
-  await writeFile(at, typeof text === "string" ? text : JSON.stringify(text));
-  return at;
-}
-
-async function run(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) }, env);
-  return { code, out, err };
-}
-
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), "channelwise-scrape-cli-"));
   site = await startLocalServer({ "/feed.xml": (_req, res) => void res.writeHead(200, { "Content-Type": "application/rss+xml" }).end(FEED) });
   clearRobotsCache();
 });
 
 afterAll(async () => {
   await site.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
 describe("npm run scrape", () => {

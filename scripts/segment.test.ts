@@ -1,38 +1,15 @@
 // `npm run segment`: clusters a CSV through main() (and once as a real process), with JSON in
 // input order, and clear errors naming the row for bad files.
 import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { adjustedRandIndex } from "../models/segments/adjusted-rand.ts";
 import { gaussianBlobs } from "../models/segments/blobs.ts";
+import { cliHarness } from "../test/cli-harness.ts";
 import { main } from "./segment.ts";
 
-let dir: string;
+const { file, run, path: scratchPath } = cliHarness("segment", main);
 const blobs = gaussianBlobs({ clusters: 4, perCluster: 30, dimensions: 3, spread: 0.5, seed: 8 });
-
-async function file(name: string, text: string): Promise<string> {
-  const at = path.join(dir, name);
-  await writeFile(at, text);
-  return at;
-}
-
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
-
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), "channelwise-segment-cli-"));
-});
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
 
 const blobCsv = () => ["name,x,y,z", ...blobs.rows.map((r, i) => `"Partner ${i}, Inc.",${r.join(",")}`)].join("\n");
 
@@ -74,7 +51,7 @@ describe("npm run segment", () => {
   });
 
   it("reports a missing file, too few rows and bad arguments", async () => {
-    expect((await run(["--input", path.join(dir, "missing.csv")])).err).toMatch(/Cannot segment .*missing\.csv: ENOENT/);
+    expect((await run(["--input", scratchPath("missing.csv")])).err).toMatch(/Cannot segment .*missing\.csv: ENOENT/);
     const tiny = await file("tiny.csv", "a\n1\n2\n3\n");
     expect(await run(["--input", tiny])).toMatchObject({ code: 1, err: expect.stringMatching(/Choosing k needs at least 4 rows/) });
     expect(await run([])).toMatchObject({ code: 2, err: expect.stringMatching(/^--input is required\nUsage:/) });

@@ -110,7 +110,7 @@ export const openApiDocument = {
             type: "object",
             description: "Required for html and js. CSS selectors relative to item (except item and next); link takes the href of what it selects or of its first a.",
             required: ["item", "title", "link"],
-            properties: Object.fromEntries(["item", "title", "link", "date", "summary", "deadline", "value", "location", "next"].map((k) => [k, { type: "string" }])),
+            properties: Object.fromEntries(["item", "title", "link", "date", "summary", "deadline", "value", "location", "reference", "next"].map((k) => [k, { type: "string" }])),
           },
         },
       },

@@ -51,6 +51,8 @@ test("the lead sees a tender alert with recommended partners and forwards it to 
   await expect(alerts.first()).toBeVisible();
   for (const severity of await alerts.evaluateAll((els) => els.map((e) => e.getAttribute("data-severity")))) expect(["MEDIUM", "HIGH"]).toContain(severity);
   await expect(alerts.first().getByTestId("alert-reasons")).toContainText(/Tender in/);
+  // The tender's own reference, read by the source's reference selector, is what a bidder quotes.
+  await expect(alerts.first().getByTestId("alert-facts")).toContainText(/Reference: CW-\d{4}-\d{5}/);
 
   // One alert in full: the partners best placed to bid, each with reasons.
   const alertId = await alerts.first().getAttribute("data-alert-id");

@@ -17,7 +17,7 @@ let site: LocalServer;
 const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
 <item><title>Hospital ERP tender</title><link>/tenders/7</link><pubDate>Tue, 04 Mar 2025 09:00:00 GMT</pubDate><description>Supply and rollout.</description></item>
 </channel></rss>`;
-const LIST = `<ul><li class="t"><a href="/t/1">School network upgrade</a><span class="where">Lyon</span></li></ul>`;
+const LIST = `<ul><li class="t"><a href="/t/1">School network upgrade</a><span class="where">Lyon</span><span class="ref">RFP/2031/117</span></li></ul>`;
 const JS_PAGE = `<ul id="l"></ul><script>setTimeout(() => { document.getElementById("l").innerHTML = '<li class="t"><a href="/t/9">Rendered by script</a></li>'; }, 200);</script>`;
 const config = (kind: string, url = "https://tenders.example/list") => ({
   name: "Test",
@@ -25,7 +25,7 @@ const config = (kind: string, url = "https://tenders.example/list") => ({
   kind,
   contentType: "tender",
   schedule: "0 * * * *",
-  selectors: { item: "li.t", title: "a", link: "a", location: ".where" },
+  selectors: { item: "li.t", title: "a", link: "a", location: ".where", reference: ".ref" },
 });
 
 beforeAll(async () => {
@@ -61,7 +61,9 @@ describe("npm run scrape", () => {
     const html = await run(["--file", await file("list.html", LIST), "--kind", "html", "--config", await file("html.json", config("html"))]);
     expect(html.code).toBe(0);
     expect(html.out).toContain("1 items in");
-    expect(html.out).toContain("1. School network upgrade\n   https://tenders.example/t/1\n   in Lyon");
+    expect(html.out).toContain("1. School network upgrade\n   https://tenders.example/t/1\n   in Lyon · reference RFP/2031/117");
+    const json = await run(["--file", await file("list.html", LIST), "--kind", "html", "--config", await file("html.json", config("html")), "--json"]);
+    expect(JSON.parse(json.out).items[0]).toMatchObject({ location: "Lyon", reference: "RFP/2031/117" });
   });
 
   it("renders a saved JavaScript page in Chromium", async () => {

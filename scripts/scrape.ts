@@ -113,15 +113,15 @@ async function itemsOfFile(options: Options & { file: string }, io: Output): Pro
 }
 
 function printable(item: ExtractedItem) {
-  const { title, link, publishedAt, summary, deadline, value, location } = item;
-  return { title, link, publishedAt, summary, ...(deadline != null ? { deadline } : {}), ...(value != null ? { value } : {}), ...(location != null ? { location } : {}) };
+  const { title, link, publishedAt, summary, deadline, value, location, reference } = item;
+  return { title, link, publishedAt, summary, ...(deadline != null ? { deadline } : {}), ...(value != null ? { value } : {}), ...(location != null ? { location } : {}), ...(reference != null ? { reference } : {}) };
 }
 
 function readable(items: ExtractedItem[], heading: string): string {
   const lines = [heading, ""];
   items.forEach((item, i) => {
     lines.push(`${i + 1}. ${item.title}`, `   ${item.link}`);
-    const facts = [item.publishedAt && `published ${item.publishedAt}`, item.deadline && `deadline ${item.deadline}`, item.value && `value ${item.value}`, item.location && `in ${item.location}`].filter(Boolean);
+    const facts = [item.publishedAt && `published ${item.publishedAt}`, item.deadline && `deadline ${item.deadline}`, item.value && `value ${item.value}`, item.location && `in ${item.location}`, item.reference && `reference ${item.reference}`].filter(Boolean);
     if (facts.length) lines.push(`   ${facts.join(" · ")}`);
     if (item.summary) lines.push(`   ${item.summary.length > 200 ? `${item.summary.slice(0, 199)}…` : item.summary}`);
   });

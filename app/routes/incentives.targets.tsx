@@ -1,17 +1,25 @@
-// Regional targets (channel managers, admins): per region the sales target and the gap below it
-// that regional boost programs read until forecasts exist. Field errors keep what was typed.
+// Regional targets (channel managers, admins): per region the sales target for the target period
+// in the region's own currency, the gap a manager set until forecasts exist, and the latest
+// forecast's gap to target that regional boost programs pay from. Field errors keep what was typed.
 import { useTranslation } from "react-i18next";
 import { data, Form, useNavigation } from "react-router";
 import { can } from "../../models/auth/permissions.ts";
 import { db } from "../../models/db/client.ts";
-import { listRegionTargets, RegionTargetsError, updateRegionTargets } from "../../models/incentives/region-targets.ts";
+import { addMonths } from "../../models/forecasts/engine/index.ts";
+import { readRegionForecasts } from "../../models/forecasts/read.ts";
+import { firstForecastMonth } from "../../models/forecasts/sales-history.ts";
+import { TARGET_PERIOD_MONTHS } from "../../models/forecasts/stored.ts";
+import { targetPeriodForecast } from "../../models/forecasts/target-gap.ts";
+import { listRegionTargets, type RegionTargetRow, RegionTargetsError, updateRegionTargets } from "../../models/incentives/region-targets.ts";
 import { clientIp, requireUser } from "../auth.server.ts";
 import { ErrorPage } from "../components/ErrorPage.tsx";
 import { errorTitle, pageTitle } from "../components/pageTitle.ts";
 import { Card } from "../components/ui/Card.tsx";
 import { PageHeader } from "../components/ui/PageHeader.tsx";
 import { useFormat } from "../components/useFormat.ts";
-import { fromMinorUnits, toMinorUnits } from "../lib/money-input.ts";
+import { moneyToMinorUnits } from "../components/incentives/programs/program-form.ts";
+import { RegionTargetsTable, type TargetFieldError, type TargetPeriod } from "../components/incentives/targets/RegionTargetsTable.tsx";
+import { fromMinorUnits } from "../lib/money-input.ts";
 import type { Route } from "./+types/incentives.targets";
 
 type Values = Record<string, string>;
@@ -26,10 +34,26 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const rows = await listRegionTargets(db);
   const values: Values = {};
   for (const row of rows) {
-    values[`target.${row.regionCode}`] = row.targetAmount === 0 ? "" : fromMinorUnits(row.targetAmount, "EUR");
+    values[`target.${row.regionCode}`] = row.targetAmount === 0 ? "" : fromMinorUnits(row.targetAmount, row.currency);
     values[`gap.${row.regionCode}`] = row.managerGapBasisPoints === null ? "" : String(row.managerGapBasisPoints / 100);
   }
-  return { rows, values };
+  return { rows, values, ...(await targetPeriods(rows, new Date())) };
+}
+
+/**
+ * The months each region's stored forecast covers (its latest run's target period) and the period
+ * the page names: the newest run's, else the months a run today would compare (this month and the two after).
+ */
+async function targetPeriods(rows: readonly RegionTargetRow[], now: Date): Promise<{ period: TargetPeriod; forecastPeriods: Record<string, TargetPeriod> }> {
+  const forecasts = await readRegionForecasts(db, rows.map((row) => ({ code: row.regionCode, name: row.regionName, currency: row.currency })), { historyMonths: 0, now });
+  const forecastPeriods: Record<string, TargetPeriod> = {};
+  for (const forecast of forecasts) {
+    const period = targetPeriodForecast(forecast.total.points, forecast.run.targetPeriodMonths);
+    if (period) forecastPeriods[forecast.region.code] = { from: period.from, to: period.to, months: period.months };
+  }
+  const newest = Object.values(forecastPeriods).sort((a, b) => b.from.localeCompare(a.from))[0];
+  const from = firstForecastMonth(now);
+  return { period: newest ?? { from, to: addMonths(from, TARGET_PERIOD_MONTHS - 1), months: TARGET_PERIOD_MONTHS }, forecastPeriods };
 }
 
 /** "12.5" (percent, 0–100) → 1250 basis points; null for empty, NaN for anything else. */
@@ -44,14 +68,16 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (!can(user, "incentives:manage")) throw data(null, { status: 403 });
   const form = await request.formData();
   const codes = form.getAll("regionCode").map(String);
+  // Each target is typed in its region's currency; an unknown region is refused by updateRegionTargets.
+  const currencies = new Map((await listRegionTargets(db)).map((row) => [row.regionCode, row.currency]));
   const values: Values = {};
-  const errors: Record<string, "target" | "gap"> = {};
+  const errors: Record<string, TargetFieldError> = {};
   const input = codes.map((code) => {
     const target = String(form.get(`target.${code}`) ?? "");
     const gap = String(form.get(`gap.${code}`) ?? "");
     values[`target.${code}`] = target;
     values[`gap.${code}`] = gap;
-    const targetAmount = target.trim() === "" ? 0 : toMinorUnits(target, "EUR");
+    const targetAmount = target.trim() === "" ? 0 : moneyToMinorUnits(target, currencies.get(code) ?? "EUR");
     const managerGapBasisPoints = gapBasisPoints(gap);
     if (targetAmount === null) errors[`target.${code}`] = "target";
     if (Number.isNaN(managerGapBasisPoints)) errors[`gap.${code}`] = "gap";
@@ -73,50 +99,21 @@ export async function action({ request, context }: Route.ActionArgs) {
   return data({ saved: false, errors, values }, { status: 422 });
 }
 
-const input = "block w-full rounded-md border border-slate-300 px-3 py-1.5 text-right tabular-nums shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500";
-
 export default function RegionTargetsPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const busy = useNavigation().state === "submitting";
-  const values = actionData?.values ?? loaderData.values;
-  const errors: Record<string, string> = actionData?.errors ?? {};
-  const field = (name: string, label: string) => (
-    <>
-      <input id={name} name={name} inputMode="decimal" defaultValue={values[name]} aria-label={label} aria-invalid={errors[name] ? true : undefined} aria-describedby={errors[name] ? `${name}-error` : undefined} className={input} />
-      {errors[name] ? <p id={`${name}-error`} className="mt-1 text-xs text-red-600">{t(`regionTargets.errors.${errors[name]}`)}</p> : null}
-    </>
-  );
+  const { rows, period, forecastPeriods } = loaderData;
   return (
     <div className="space-y-6">
       <PageHeader title={t("regionTargets.title")} subtitle={t("regionTargets.subtitle")} />
       {actionData?.saved ? <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">{t("regionTargets.saved")}</p> : null}
       {actionData && !actionData.saved ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{t("regionTargets.fixErrors")}</p> : null}
-      <Card title={t("regionTargets.title")} flush>
-        <Form method="post" noValidate data-testid="region-targets-form">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">{t("regionTargets.region")}</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">{t("regionTargets.target")}</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">{t("regionTargets.gap")}</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">{t("regionTargets.forecast")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {loaderData.rows.map((row) => (
-                <tr key={row.regionCode}>
-                  <th scope="row" className="px-4 py-2 text-left font-medium">
-                    <input type="hidden" name="regionCode" value={row.regionCode} />
-                    {row.regionName}
-                  </th>
-                  <td className="px-4 py-2">{field(`target.${row.regionCode}`, `${t("regionTargets.target")} — ${row.regionName}`)}</td>
-                  <td className="px-4 py-2">{field(`gap.${row.regionCode}`, `${t("regionTargets.gap")} — ${row.regionName}`)}</td>
-                  <td className="px-4 py-2 text-right text-slate-500">{row.forecastAmount === null ? t("regionTargets.noForecast") : f.money({ amount: row.forecastAmount, currency: "EUR" })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      <Card title={t("regionTargets.title")} description={`${t("forecasts.gaps.description", { months: period.months, from: f.month(period.from), to: f.month(period.to) })} ${t("regionTargets.period")}`} flush>
+        <Form method="post" noValidate data-testid="region-targets-form" data-period={`${period.from}/${period.to}`}>
+          <div className="overflow-x-auto">
+            <RegionTargetsTable rows={rows} values={actionData?.values ?? loaderData.values} errors={actionData?.errors ?? {}} period={period} forecastPeriods={forecastPeriods} />
+          </div>
           <div className="flex items-center justify-between gap-4 border-t border-slate-100 px-4 py-3">
             <p className="text-xs text-slate-500">{t("regionTargets.gapHint")}</p>
             <button type="submit" disabled={busy} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">{t("regionTargets.save")}</button>

@@ -1,11 +1,14 @@
 // The notifications page and the bell: a user sees, counts and marks only their own
-// notifications; a form naming someone else's notification changes nothing.
+// notifications; a form naming someone else's notification changes nothing. A forwarded tender's
+// external address opens in a new tab, marked; a link that is neither a portal path nor http(s)
+// never becomes a link.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../../models/auth/users.ts";
 import { db } from "../../models/db/client.ts";
 import { notifyUsers } from "../../models/notifications/notify.ts";
+import { renderPage } from "../../test/render-page.tsx";
 import { demoUser, routeContext } from "../../test/routes.ts";
-import { action, loader } from "./notifications.tsx";
+import Notifications, { action, loader } from "./notifications.tsx";
 import { loader as portalLoader } from "./portal.tsx";
 
 let partner: SessionUser;
@@ -59,5 +62,31 @@ describe("notifications page", () => {
   it("refuses a malformed form with 400", async () => {
     expect(await post(partner, { intent: "delete-everything" })).toEqual({ status: 400, data: { ok: false } });
     expect(await post(partner, { intent: "read", id: "nope" })).toEqual({ status: 400, data: { ok: false } });
+  });
+});
+
+describe("notification links", () => {
+  const unsafe = ["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "//evil.example/x", "/\\evil.example"];
+
+  beforeAll(async () => {
+    const lead = await demoUser("lead@example.com");
+    await db.notification.deleteMany({ where: { userId: lead.id } });
+    await notifyUsers(db, { userIds: [lead.id], kind: "market.lead", title: "Tender lead", link: "https://tenders.example.org/t/42?lot=1&x=2", idempotencyKey: "links-external", email: false });
+    await notifyUsers(db, { userIds: [lead.id], kind: "test", title: "Portal page", link: "/deals", idempotencyKey: "links-portal", email: false });
+    for (const [i, link] of unsafe.entries()) await notifyUsers(db, { userIds: [lead.id], kind: "test", title: `Unsafe ${i}`, link, idempotencyKey: `links-unsafe-${i}`, email: false });
+  });
+
+  it("opens an external tender in a new tab, marked, follows portal paths and links nothing else", async () => {
+    const html = await renderPage(await demoUser("lead@example.com"), "/notifications", "notifications", Notifications, loader);
+    const list = html.slice(html.indexOf('data-testid="notification-list"'));
+    expect(list).toContain('<a href="https://tenders.example.org/t/42?lot=1&amp;x=2" target="_blank" rel="noopener noreferrer"');
+    expect(list).toMatch(/>Tender lead<span aria-hidden="true"> ↗<\/span><span class="sr-only"> \(opens in a new tab\)<\/span><\/a>/);
+    expect(list).toMatch(/<a class="text-brand-700 hover:underline" href="\/deals"[^>]*>Portal page<\/a>/);
+    for (const i of unsafe.keys()) expect(list).toContain(`<span>Unsafe ${i}</span>`);
+    const hrefs = [...list.matchAll(/<a [^>]*href="([^"]*)"/g)].map((m) => m[1]);
+    expect(hrefs.filter((h) => !h.startsWith("/notifications")).sort()).toEqual(["/deals", "https://tenders.example.org/t/42?lot=1&amp;x=2"]);
+    expect(list).not.toMatch(/href="(javascript|data):|href="\/\/|href="\/\\/);
+    // Only the external link opens a new tab.
+    expect(list.match(/target="_blank"/g)).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 // The user's notifications, newest first, all or only the unread ones, with "mark as read" for
-// one or all of them (plain forms: they work before JavaScript has loaded).
+// one or all of them (plain forms: they work before JavaScript has loaded). A title links to a
+// portal page, or opens an external http(s) page (a forwarded tender) in a new tab.
 import { useTranslation } from "react-i18next";
 import { data, Form, Link } from "react-router";
 import { z } from "zod";
@@ -7,6 +8,7 @@ import { db } from "../../models/db/client.ts";
 import { listNotifications, markRead, type NotificationItem, unreadCount } from "../../models/notifications/inbox.ts";
 import { requireUser } from "../auth.server.ts";
 import { ErrorPage } from "../components/ErrorPage.tsx";
+import { NotificationTitle } from "../components/notifications/NotificationTitle.tsx";
 import { errorTitle, pageTitle } from "../components/pageTitle.ts";
 import { Badge } from "../components/ui/Badge.tsx";
 import { Card } from "../components/ui/Card.tsx";
@@ -54,22 +56,16 @@ export async function action({ request, context }: Route.ActionArgs) {
   return data<ReadOutcome>({ ok: true, updated });
 }
 
-/** Only links inside the portal are followed. */
-function portalPath(link: string | null): string | null {
-  return link && link.startsWith("/") && !link.startsWith("//") ? link : null;
-}
-
 function NotificationRow({ item }: { item: NotificationItem }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const href = portalPath(item.link);
   const unread = item.readAt === null;
   return (
     <li className={`flex flex-col gap-3 px-5 py-4 sm:flex-row sm:items-start sm:justify-between ${unread ? "bg-brand-50/40" : ""}`} data-testid="notification" data-unread={unread}>
       <div className="min-w-0">
         <p className="flex flex-wrap items-center gap-2 text-sm font-medium text-slate-900">
           {unread ? <Badge tone="blue">{t("notifications.unreadBadge")}</Badge> : null}
-          {href ? <Link to={href} className="text-brand-700 hover:underline">{item.title}</Link> : <span>{item.title}</span>}
+          <NotificationTitle title={item.title} link={item.link} />
         </p>
         {item.body ? <p className="mt-1 text-sm text-slate-600">{item.body}</p> : null}
         <p className="mt-1 text-xs text-slate-500">

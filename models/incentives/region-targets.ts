@@ -1,6 +1,7 @@
 // Each region's sales target and the manager's target gap, which the dynamic regional boost reads
-// until the forecasting job gives a forecast per region: stored as one setting, edited by
-// channel managers and admins (audited, a recompute queued), validated field by field.
+// until the forecasting job gives a forecast per region: stored as one setting, amounts in minor
+// units of each region's own currency, edited by channel managers and admins (audited, a
+// recompute queued), validated field by field.
 import { z } from "zod";
 import { recordAudit } from "../audit/log.ts";
 import { can } from "../auth/permissions.ts";
@@ -26,7 +27,16 @@ export const regionTargetsSchema = z.array(
   }),
 );
 
-export type RegionTargetRow = RegionTarget & { regionName: string };
+/**
+ * A region's row on the targets page: amounts in minor units of the region's own currency (the
+ * currency its sales and forecast are in), and the gap the boost pays from once a forecast exists.
+ */
+export type RegionTargetRow = RegionTarget & {
+  regionName: string;
+  currency: string;
+  /** How far the latest forecast falls below target (basis points of the target); null without a forecast or a target. */
+  forecastGapBasisPoints: number | null;
+};
 
 export class RegionTargetsError extends Error {
   constructor(
@@ -45,17 +55,20 @@ export async function readRegionTargets(db: Pick<PrismaClient, "setting"> | Pris
   return parsed.success ? parsed.data : [];
 }
 
-/** Every region, with its target and gap when one is set. */
+/** Every region, with its currency, its target and gap when one is set. */
 export async function listRegionTargets(db: PrismaClient): Promise<RegionTargetRow[]> {
-  const [regions, targets] = await Promise.all([db.region.findMany({ select: { code: true, name: true }, orderBy: { code: "asc" } }), readRegionTargets(db)]);
+  const [regions, targets] = await Promise.all([db.region.findMany({ select: { code: true, name: true, currency: true }, orderBy: { code: "asc" } }), readRegionTargets(db)]);
   const byRegion = new Map(targets.map((t) => [t.regionCode, t]));
-  return regions.map((region) => ({
-    regionCode: region.code,
-    regionName: region.name,
-    targetAmount: byRegion.get(region.code)?.targetAmount ?? 0,
-    forecastAmount: byRegion.get(region.code)?.forecastAmount ?? null,
-    managerGapBasisPoints: byRegion.get(region.code)?.managerGapBasisPoints ?? null,
-  }));
+  return regions.map((region) => {
+    const target: RegionTarget = {
+      regionCode: region.code,
+      targetAmount: byRegion.get(region.code)?.targetAmount ?? 0,
+      forecastAmount: byRegion.get(region.code)?.forecastAmount ?? null,
+      managerGapBasisPoints: byRegion.get(region.code)?.managerGapBasisPoints ?? null,
+    };
+    const forecastGapBasisPoints = target.forecastAmount !== null && target.targetAmount > 0 ? regionGapBasisPoints(target) : null;
+    return { ...target, regionName: region.name, currency: region.currency, forecastGapBasisPoints };
+  });
 }
 
 const updateInput = z.array(
@@ -67,14 +80,15 @@ const updateInput = z.array(
 );
 
 /**
- * Replaces the targets of the regions given (others keep theirs; a forecast already stored is
- * kept). Unknown regions and bad numbers are refused per field ("0.targetAmount"), writing nothing.
+ * Replaces the targets of the regions given, each in minor units of the region's currency (others
+ * keep theirs; a forecast already stored is kept). Unknown regions and bad numbers are refused per
+ * field ("0.targetAmount"), writing nothing. The audit names each region's currency.
  */
 export async function updateRegionTargets(db: PrismaClient, user: SessionUser, input: unknown, options: { ipAddress?: string | null } = {}): Promise<RegionTargetRow[]> {
   if (!can(user, "incentives:manage")) throw new RegionTargetsError(403);
   const parsed = updateInput.safeParse(input);
   if (!parsed.success) throw new RegionTargetsError(422, fieldErrors(parsed.error, "targets"));
-  const known = new Set((await db.region.findMany({ select: { code: true } })).map((r) => r.code));
+  const known = new Map((await db.region.findMany({ select: { code: true, currency: true } })).map((r) => [r.code, r.currency]));
   const unknown = parsed.data.flatMap((row, index) => (known.has(row.regionCode) ? [] : [[`${index}.regionCode`, "is not a region"] as const]));
   if (unknown.length > 0) throw new RegionTargetsError(422, Object.fromEntries(unknown));
 
@@ -88,7 +102,7 @@ export async function updateRegionTargets(db: PrismaClient, user: SessionUser, i
       update: { value, updatedById: user.id },
       select: { key: true },
     });
-    await recordAudit(tx, { actorUserId: user.id, ipAddress: options.ipAddress ?? null, action: "incentives.region_targets", entityType: "Setting", entityId: REGION_TARGETS_SETTING, data: { regions: parsed.data } });
+    await recordAudit(tx, { actorUserId: user.id, ipAddress: options.ipAddress ?? null, action: "incentives.region_targets", entityType: "Setting", entityId: REGION_TARGETS_SETTING, data: { regions: parsed.data.map((row) => ({ ...row, currency: known.get(row.regionCode) })) } });
     // Regional boosts pay from these gaps: everyone's accruals may change.
     await requestIncentiveRecompute(tx);
   });

@@ -32,6 +32,7 @@ export type AlertView = {
     summary: string | null;
     contentType: ContentType;
     location: string | null;
+    reference: string | null;
     publishedAt: string | null;
     deadline: string | null;
     value: { amount: number; currency: string } | null;
@@ -49,7 +50,7 @@ export const alertViewSelect = {
   region: { select: { name: true } },
   item: {
     select: {
-      id: true, title: true, canonicalUrl: true, summary: true, contentType: true, location: true, publishedAt: true, deadline: true,
+      id: true, title: true, canonicalUrl: true, summary: true, contentType: true, location: true, reference: true, publishedAt: true, deadline: true,
       valueAmount: true, valueCurrency: true, source: { select: { name: true } },
     },
   },
@@ -99,6 +100,7 @@ function toView(row: AlertRow, forwards: AlertForwardView[]): AlertView {
       summary: item.summary,
       contentType: item.contentType,
       location: item.location,
+      reference: item.reference,
       publishedAt: item.publishedAt?.toISOString() ?? null,
       deadline: item.deadline?.toISOString() ?? null,
       value: amount !== null && Number.isSafeInteger(amount) && item.valueCurrency ? { amount, currency: item.valueCurrency.trim() } : null,

@@ -91,12 +91,13 @@ describe("storeExtractedItems", () => {
         value: "EUR 1,250,000",
         valueAmount: { amountMinor: 125_000_000, currency: "eur" },
         location: "Graz, Austria",
+        reference: "GRZ-2031-ERP-04",
       }),
       item(12, { link: "https://tenders.example.eu/notice/12", title: "Warehouse management for the logistics centre in Porto", publishedAt: "not a date", valueAmount: { amountMinor: 1.5, currency: "EUR" } }),
     ]);
     const rows = await db.marketItem.findMany({
       where: { id: { in: newItemIds } },
-      select: { canonicalUrl: true, contentType: true, publishedAt: true, deadline: true, valueAmount: true, valueCurrency: true, location: true, normalizedTitle: true, contentHash: true },
+      select: { canonicalUrl: true, contentType: true, publishedAt: true, deadline: true, valueAmount: true, valueCurrency: true, location: true, reference: true, normalizedTitle: true, contentHash: true },
       orderBy: { canonicalUrl: "asc" },
     });
     expect(rows[0]).toMatchObject({
@@ -107,9 +108,10 @@ describe("storeExtractedItems", () => {
       valueAmount: 125_000_000n,
       valueCurrency: "EUR",
       location: "Graz, Austria",
+      reference: "GRZ-2031-ERP-04",
       normalizedTitle: "supply and implementation of an erp system for the city of graz",
     });
     expect(rows[0].contentHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(rows[1]).toMatchObject({ publishedAt: null, valueAmount: null, valueCurrency: null });
+    expect(rows[1]).toMatchObject({ publishedAt: null, valueAmount: null, valueCurrency: null, reference: null });
   });
 });

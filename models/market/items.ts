@@ -24,7 +24,7 @@ export type StoreResult = { newItemIds: string[]; seenAgain: number; skipped: nu
 export const TITLE_WINDOW_DAYS = 30;
 /** Serializes item storage, so two scrapes finding one item at once store it once. */
 const LOCK_SQL = "SELECT pg_advisory_xact_lock(hashtext('channelwise:market-items'))";
-const LIMITS = { title: 500, summary: 4000, location: 300 } as const;
+const LIMITS = { title: 500, summary: 4000, location: 300, reference: 200 } as const;
 
 /** An extracted item ready to compare and store; null when it has no usable link or title. */
 export type PreparedItem = {
@@ -90,6 +90,7 @@ export function prepareItem(item: ExtractedItem, source: Pick<ItemSource, "keywo
       deadline: dateOf(item.deadline),
       ...valueOf(item),
       location: clip(item.location, LIMITS.location),
+      reference: clip(item.reference, LIMITS.reference),
     },
   };
 }

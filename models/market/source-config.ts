@@ -60,6 +60,7 @@ export const sourceSelectorsSchema = z.object({
   deadline: optional(),
   value: optional(),
   location: optional(),
+  reference: optional(),
   next: optional(),
 });
 

@@ -43,6 +43,7 @@ export function buildMarketSources(adminId: string, createdAt: Date, baseUrl = d
         deadline: "td.deadline",
         value: "td.value",
         location: "td.location",
+        reference: "td.reference",
         next: "a.next",
       },
     },

@@ -22,7 +22,7 @@ export type HoldoutResult = {
 export function evaluateHoldout(history: readonly MonthlyValue[], holdout: number): HoldoutResult {
   if (!Number.isInteger(holdout) || holdout < 1) throw new ForecastInputError(`The hold-out must be a whole number of months ≥ 1 (got ${holdout}).`);
   const { start, values } = densify(history);
-  if (values.length <= holdout) throw new ForecastInputError(`Only ${values.length} months of history: nothing is left to train on after holding out ${holdout}.`);
+  if (values.length <= holdout) throw new ForecastInputError(`Only ${values.length} month${values.length === 1 ? "" : "s"} of history: nothing is left to train on after holding out ${holdout}.`);
   const trainValues = values.slice(0, -holdout);
   const actual = values.slice(-holdout);
   const train = trainValues.map((value, i) => ({ month: monthLabel(start + i), value }));

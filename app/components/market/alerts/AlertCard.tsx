@@ -33,6 +33,7 @@ export function AlertCard({ alert, result, variant }: Props) {
     item.deadline ? { key: "deadline", text: t("alerts.deadline", { date: f.date(item.deadline) }) } : null,
     item.value ? { key: "value", text: t("alerts.value", { value: f.money(item.value) }) } : null,
     item.location ? { key: "location", text: t("alerts.location", { location: item.location }) } : null,
+    item.reference ? { key: "reference", text: t("alerts.reference", { reference: item.reference }) } : null,
   ].filter((fact) => fact !== null);
   return (
     <article

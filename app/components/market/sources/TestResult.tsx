@@ -50,6 +50,7 @@ export function TestResult({ result }: { result: SourceTestResult }) {
                   <Td className="text-xs">
                     {item.valueAmount ? <div>{f.money({ amount: item.valueAmount.amountMinor, currency: item.valueAmount.currency })}</div> : item.value ? <div>{item.value}</div> : null}
                     {item.location ? <div>{item.location}</div> : null}
+                    {item.reference ? <div>{t("alerts.reference", { reference: item.reference })}</div> : null}
                   </Td>
                   <Td className="text-xs">{[...item.matchedCompetitors, ...item.matchedKeywords].join(", ") || "—"}</Td>
                 </tr>

@@ -7,7 +7,7 @@ import type { SourceConfig, SourceSelectors } from "../../../../models/market/ty
 export type SourceFormValues = Record<string, string>;
 export type FormErrors = Record<string, string>;
 
-export const SELECTOR_FIELDS = ["item", "title", "link", "date", "summary", "deadline", "value", "location", "next"] as const satisfies readonly (keyof SourceSelectors)[];
+export const SELECTOR_FIELDS = ["item", "title", "link", "date", "summary", "deadline", "value", "location", "reference", "next"] as const satisfies readonly (keyof SourceSelectors)[];
 export const REQUIRED_SELECTORS = new Set<string>(["item", "title", "link"]);
 
 /** What a new source's form starts with. */

@@ -6,4 +6,7 @@ export default defineConfig({
   plugins: [tailwindcss(), reactRouter()],
   resolve: { alias: { "~": new URL("./app", import.meta.url).pathname } },
   build: { chunkSizeWarningLimit: 1200 },
+  // Vite's dev dependency scan follows loaders' server-only imports too; the password hasher is a
+  // native module with no browser build, and the client never runs it (loaders are stripped).
+  optimizeDeps: { exclude: ["@node-rs/argon2"] },
 });

@@ -69,16 +69,17 @@ describe("storeExtractedItems", () => {
     expect(twice.newItemIds).toHaveLength(1);
   });
 
-  it("matches the source's keywords and competitors in any case as whole words, and merges another source's matches", async () => {
+  it("matches the source's keywords (and their inflections) and competitors as whole words, and merges another source's matches", async () => {
     const source = { ...feed, keywords: ["ERP", "price increase", "migration"], competitors: ["Odoo", "Sage X3"] };
     const { newItemIds } = await store(source, [
       item(10, { title: "Interpreting the SAGE x3 roadmap: a cloud erp for distributors in Stockholm", summary: "Migrations are planned; Odoo-based shops watch." }),
     ]);
     const stored = await db.marketItem.findUniqueOrThrow({ where: { id: newItemIds[0] }, select: { matchedKeywords: true, matchedCompetitors: true } });
-    expect(stored).toEqual({ matchedKeywords: ["ERP"], matchedCompetitors: ["Odoo", "Sage X3"] });
+    // "Migrations" is the keyword "migration" inflected; the scraper matches as the router does.
+    expect(stored).toEqual({ matchedKeywords: ["ERP", "migration"], matchedCompetitors: ["Odoo", "Sage X3"] });
     await store({ ...tenders, keywords: ["distributors", "ERP"], competitors: [] }, [item(10, { title: "Interpreting the SAGE x3 roadmap: a cloud erp for distributors in Stockholm", summary: "Migrations are planned; Odoo-based shops watch." })]);
     const merged = await db.marketItem.findUniqueOrThrow({ where: { id: newItemIds[0] }, select: { matchedKeywords: true, matchedCompetitors: true } });
-    expect(merged).toEqual({ matchedKeywords: ["ERP", "distributors"], matchedCompetitors: ["Odoo", "Sage X3"] });
+    expect(merged).toEqual({ matchedKeywords: ["ERP", "migration", "distributors"], matchedCompetitors: ["Odoo", "Sage X3"] });
   });
 
   it("stores dates, the deadline, the value in minor units and the place, and the source's content type", async () => {

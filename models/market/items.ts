@@ -6,7 +6,7 @@ import type { Prisma } from "../db/generated/client.ts";
 import type { ContentType } from "../db/generated/enums.ts";
 import { canonicalUrl, contentHash, nearIdenticalTitles, normalizeTitle } from "./canonical.ts";
 import type { ExtractedItem } from "./types.ts";
-import { matchedTerms } from "./word-match.ts";
+import { competitorsIn, keywordsIn } from "./routing.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -61,8 +61,8 @@ function valueOf(item: ExtractedItem): { valueAmount: bigint | null; valueCurren
 export function matchItemTerms(text: { title: string; summary: string | null }, source: Pick<ItemSource, "keywords" | "competitors">) {
   const haystack = `${text.title}\n${text.summary ?? ""}`;
   return {
-    matchedKeywords: matchedTerms(haystack, source.keywords, { caseRule: "ignore" }),
-    matchedCompetitors: matchedTerms(haystack, source.competitors, { caseRule: "ignore" }),
+    matchedKeywords: keywordsIn(haystack, source.keywords),
+    matchedCompetitors: competitorsIn(haystack, source.competitors),
   };
 }
 

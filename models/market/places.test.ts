@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_REGIONS } from "../seed/catalog.ts";
 import { COUNTRY_PLACES } from "./places-data.ts";
-import { COUNTRY_REGION, countriesOfPlaces, findPlaces, regionsOfPlaces } from "./places.ts";
+import { COUNTRY_REGION, countriesOfPlaces, expandSpelling, findPlaces, regionsOfPlaces } from "./places.ts";
 import { matchedTerms } from "./word-match.ts";
 
 const TABLE = DEMO_REGIONS.map((r) => ({ code: r.code, name: r.name }));
@@ -60,6 +60,72 @@ describe("findPlaces", () => {
     const places = findPlaces("München, Munich and MÜNCHEN", TABLE);
     expect(places).toHaveLength(1);
     expect(places[0]).toMatchObject({ name: "Munich", matched: "Munchen", kind: "city", country: "DE", regionCode: "DACH" });
+  });
+});
+
+describe("findPlaces: reading a name as a place", () => {
+  it("reads adjectives, inflected as the language does, as their country or area", () => {
+    expect(regionsIn("Schweizer Spitalverbund sucht ERP")).toEqual(["DACH"]);
+    expect(regionsIn("Österreichischer Maschinenbauer übernimmt")).toEqual(["DACH"]);
+    expect(regionsIn("Schwedische Stahlindustrie investiert")).toEqual(["NORDICS"]);
+    expect(regionsIn("Svensk industri ökar exporten")).toEqual(["NORDICS"]);
+    expect(regionsIn("Odoo taglia i prezzi per le PMI italiane")).toEqual(["SOUTHERN_EUROPE"]);
+    expect(regionsIn("Tyrolean, Flemish and Catalan makers")).toEqual(["DACH", "WESTERN_EUROPE", "SOUTHERN_EUROPE"]);
+    expect(regionsIn("American and Texan factories")).toEqual(["NORTH_AMERICA"]);
+    expect(regionsIn("Wiener Stadtwerke und Münchner Mittelständler")).toEqual(["DACH"]);
+  });
+
+  it("expands a spelling's brace group of endings", () => {
+    expect(expandSpelling("deutsch{,e,en}")).toEqual(["deutsch", "deutsche", "deutschen"]);
+    expect(expandSpelling("Bavaria")).toEqual(["Bavaria"]);
+  });
+
+  it("reads a capitalised name only where the text capitalises it, and a genitive s", () => {
+    expect(regionsIn("Portuguese cork producer")).toEqual(["SOUTHERN_EUROPE"]);
+    expect(regionsIn("Kommunen leiden unter Kosten, sagt die IHK München")).toEqual(["DACH"]);
+    expect(regionsIn("Cork County Council")).toEqual(["WESTERN_EUROPE"]);
+    expect(regionsIn("Upphandling till Göteborgs Stad")).toEqual(["NORDICS"]);
+    expect(regionsIn("Offices in the Netherlands")).toEqual(["WESTERN_EUROPE"]);
+  });
+
+  it("gives a city followed by another country's state or country to that country, every time it is named", () => {
+    expect(names("London, Ontario: the City of London tenders an ERP")).toEqual(["Ontario"]);
+    expect(regionsIn("Paris, Texas and Birmingham (Alabama)")).toEqual(["NORTH_AMERICA"]);
+    expect(regionsIn("Sydney, Nova Scotia")).toEqual(["NORTH_AMERICA"]);
+    expect(regionsIn("Valencia, España")).toEqual(["SOUTHERN_EUROPE"]);
+    // A list of cities is no qualifier.
+    expect(regionsIn("Offices in Munich, Paris and Madrid")).toEqual(["DACH", "WESTERN_EUROPE", "SOUTHERN_EUROPE"]);
+  });
+
+  it("knows places outside every region, which name no region", () => {
+    const places = findPlaces("Valencia, Venezuela and Córdoba, Argentina", TABLE);
+    expect(places.map((p) => [p.name, p.country, p.regionCode])).toEqual([["Venezuela", "VE", null], ["Argentina", "AR", null]]);
+    expect(findPlaces("ERP for the Ministry of Finance in Warsaw", TABLE).map((p) => p.country)).toEqual(["PL"]);
+    expect(findPlaces("Latin American ERP market", TABLE).map((p) => [p.kind, p.regionCode])).toEqual([["region", null]]);
+    expect(regionsIn("Polish factories lure German suppliers")).toEqual(["DACH"]);
+  });
+
+  it("reads a name spanning several regions only when nothing more specific is named", () => {
+    expect(regionsIn("European manufacturing PMI falls")).toEqual(["DACH", "NORDICS", "WESTERN_EUROPE", "SOUTHERN_EUROPE"]);
+    expect(regionsIn("European manufacturers invest in Spain")).toEqual(["SOUTHERN_EUROPE"]);
+    expect(regionsIn("European Investment Bank funds a hospital in Kenya")).toEqual([]);
+    expect(regionsIn("Tender in Western Europe")).toEqual(["WESTERN_EUROPE"]);
+  });
+
+  it("names Japanese prefectures, those that are surnames only with Prefecture or -ken", () => {
+    expect(regionsIn("Shizuoka Prefecture invites bids")).toEqual(["APAC"]);
+    expect(regionsIn("Kanagawa: ERP for hospitals")).toEqual(["APAC"]);
+    expect(regionsIn("Ishikawa-ken procurement")).toEqual(["APAC"]);
+    expect(regionsIn("Ken Ishikawa joins the board")).toEqual([]);
+  });
+
+  it("leaves out names that are ambiguous unless qualified", () => {
+    expect(regionsIn("Georgia signs a trade pact")).toEqual([]);
+    expect(regionsIn("State of Georgia Department of Revenue")).toEqual(["NORTH_AMERICA"]);
+    expect(regionsIn("Tbilisi, Georgia")).toEqual([]);
+    expect(findPlaces("Tbilisi, Georgia", TABLE).map((p) => p.country)).toEqual(["GE"]);
+    expect(regionsIn("Victorian Government payroll")).toEqual(["APAC"]);
+    expect(regionsIn("Berkshire Hathaway buys a stake")).toEqual([]);
   });
 });
 

@@ -55,7 +55,36 @@ describe("routeItem: regions", () => {
   });
 });
 
+describe("routeItem: places no region owns", () => {
+  it("sends an item that names only places outside every region to nobody, even from a global source", () => {
+    const global = { ...newsSource, regionCodes: [] };
+    for (const title of ["UNDP Brazil: ERP licences", "Valencia, Venezuela: ERP software", "Latin American ERP market to double"]) {
+      const routing = routeItem(item({ title }), global, context);
+      expect({ title, regions: routing.regions, basis: routing.regionBasis }).toEqual({ title, regions: [], basis: "place" });
+    }
+    expect(routeItem(item({ title: "ERP for the Ministry of Finance in Warsaw" }), tenderSource, context).regions).toEqual([]);
+    // A place a region owns still wins beside one nobody owns.
+    expect(routeItem(item({ title: "German firm wins a tender in Brazil" }), global, context).regions).toEqual(["DACH"]);
+  });
+
+  it("names a region spanning name once in its reason", () => {
+    const routing = routeItem(item({ contentType: "INDUSTRY", title: "European manufacturing outlook" }), { ...newsSource, regionCodes: [] }, context);
+    expect(routing.regions).toEqual(["DACH", "NORDICS", "WESTERN_EUROPE", "SOUTHERN_EUROPE"]);
+    expect(routing.reasons[0]).toBe("Mentions Europe");
+  });
+});
+
 describe("routeItem: keywords and competitors", () => {
+  it("matches keywords with their inflections and compounds, competitors as capitalised names with a genitive s", () => {
+    const source = { ...newsSource, keywords: ["Warenwirtschaft", "supply chain", "manufacturing"], competitors: ["SAP", "Sage", "Exact", "IFS"] };
+    const routing = routeItem(item({ contentType: "COMPETITOR", title: "Warenwirtschaftssystem für Hersteller: SAPs Preise", summary: "Manufacturers digitise their supply chains" }), source, context);
+    expect(routing.keywords).toEqual(["Warenwirtschaft", "supply chain", "manufacturing"]);
+    expect(routing.competitors).toEqual(["SAP"]);
+    const words = routeItem(item({ contentType: "COMPETITOR", title: "A sage decision: the exact cost, no ifs" }), source, context);
+    expect(words.competitors).toEqual([]);
+    expect(words.severity).toBe("LOW");
+  });
+
   it("matches on word boundaries, case-insensitively, and uses the scraper's matches when given", () => {
     const routing = routeItem(item({ contentType: "COMPETITOR", title: "ODOO announces a MIGRATION tool", summary: "Interpreting the erp market" }), newsSource, context);
     expect(routing.competitors).toEqual(["Odoo"]);
@@ -86,6 +115,15 @@ describe("routeItem: severity", () => {
       const routing = routeItem(item({ contentType: "COMPETITOR", title }), newsSource, context);
       expect({ title, severity: routing.severity }).toEqual({ title, severity: "HIGH" });
       expect(routing.reasons.some((r) => r.startsWith("Competitor "))).toBe(true);
+    }
+  });
+
+  it("is HIGH for a price move phrased in other words or languages, MEDIUM for a price rise or an ended discount", () => {
+    for (const title of ["Odoo senkt die Preise in der Schweiz", "Acme ERP offers 30% off", "Sage X3: Preissenkung", "Odoo cuts its prices"]) {
+      expect({ title, severity: routeItem(item({ contentType: "COMPETITOR", title }), newsSource, context).severity }).toEqual({ title, severity: "HIGH" });
+    }
+    for (const title of ["Odoo raises prices", "Odoo ends its partner discount programme"]) {
+      expect({ title, severity: routeItem(item({ contentType: "COMPETITOR", title }), newsSource, context).severity }).toEqual({ title, severity: "MEDIUM" });
     }
   });
 

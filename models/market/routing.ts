@@ -3,9 +3,14 @@
 //
 // Regions: place names in the title, summary and location (places.ts) name the regions; where the
 // source also has regions and the two overlap, the overlap wins (a DACH source's "Munich firm
-// opens in Paris" stays DACH). Without a place name the item takes its source's regions (and any
+// opens in Paris" stays DACH). An item that names only places no region owns ("Warsaw", "Valencia,
+// Venezuela") goes to nobody. Without a place name the item takes its source's regions (and any
 // the scraper set on the item). A source without regions is global: its items with no place name
 // go to every region. Codes not in the region table are ignored throughout.
+//
+// Keywords match with their inflections and compounds ("manufacturers" for "manufacturing",
+// "Warenwirtschaftssystem" for "Warenwirtschaft"); competitors as names: capitalised where the text
+// has capitals ("sage advice" is not Sage), with a genitive s ("SAPs neue Preise").
 //
 // Relevance (0–1) adds up what makes an item worth a lead's time, capped at 1:
 //   content type   tender 0.35 · competitor news 0.30 · industry news 0.15
@@ -15,10 +20,11 @@
 //   urgency        0.10 when severity is HIGH (near deadline, competitor price move)
 //
 // Severity: HIGH for a tender whose deadline is within 14 days, or a competitor mentioned with a
-// price cut, discount, price drop or end of support; MEDIUM for any other tender or competitor
-// mention; LOW otherwise.
+// price cut, discount, price drop or end of support (price-signals.ts, in the languages of the
+// demo's markets); MEDIUM for any other tender or competitor mention; LOW otherwise.
 import { type KnownRegion, type PlaceMatch, findPlaces, regionsOfPlaces } from "./places.ts";
-import { matchedTerms, termMatcher } from "./word-match.ts";
+import { priceSignalIn } from "./price-signals.ts";
+import { matchedTerms } from "./word-match.ts";
 
 export type AlertSeverityLevel = "LOW" | "MEDIUM" | "HIGH";
 export type ItemContentType = "TENDER" | "COMPETITOR" | "INDUSTRY";
@@ -58,15 +64,15 @@ export type ItemRouting = {
 export const NEAR_DEADLINE_DAYS = 14;
 const DAY_MS = 86_400_000;
 
-/** Phrases that make competitor news urgent, matched as whole words; the value is how a reason says it. */
-const PRICE_SIGNALS: readonly (readonly [string, string])[] = [
-  ["price cut", "price cut"], ["price cuts", "price cut"], ["cuts prices", "price cut"], ["cut prices", "price cut"],
-  ["slashes prices", "price cut"], ["lowers prices", "price cut"], ["price reduction", "price cut"], ["price reductions", "price cut"],
-  ["discount", "discount"], ["discounts", "discount"], ["discounted", "discount"],
-  ["price drop", "price drop"], ["price drops", "price drop"], ["prices drop", "price drop"],
-  ["end of support", "end of support"], ["end of life", "end of support"], ["support ends", "end of support"],
-];
-const priceSignals = termMatcher(PRICE_SIGNALS, { caseRule: "ignore" });
+/** The source's keywords `text` names, inflections and compounds included, once each in the order listed. */
+export function keywordsIn(text: string, keywords: readonly string[]): string[] {
+  return matchedTerms(text, keywords, { caseRule: "ignore", stems: true, plurals: true });
+}
+
+/** The source's competitors `text` names as names, once each in the order listed. */
+export function competitorsIn(text: string, competitors: readonly string[]): string[] {
+  return matchedTerms(text, competitors, { caseRule: "ignore", properNouns: true, possessive: true });
+}
 
 const TYPE_WEIGHT: Record<ItemContentType, number> = { TENDER: 0.35, COMPETITOR: 0.3, INDUSTRY: 0.15 };
 const BASIS_WEIGHT: Record<RegionBasis, number> = { place: 0.2, source: 0.1, global: 0 };
@@ -84,6 +90,8 @@ function chooseRegions(item: RoutableItem, source: RoutableSource, places: reado
     const overlap = named.filter((code) => given.includes(code));
     return { regions: overlap.length > 0 ? overlap : named, basis: "place" as const };
   }
+  // Only places no region owns: nobody's, rather than the source's or everybody's.
+  if (places.length > 0) return { regions: [], basis: "place" as const };
   if (given.length > 0) return { regions: given, basis: "source" as const };
   if (source.regionCodes.length === 0 && (item.regionCodes ?? []).length === 0) return { regions: [...known], basis: "global" as const };
   // The source names regions, none of them known: nobody owns them.
@@ -94,7 +102,7 @@ function regionReason(item: RoutableItem, basis: RegionBasis, regions: readonly 
   if (regions.length === 0) return null;
   if (basis === "place") {
     const inRegions = places.filter((p) => p.regionCode !== null && regions.includes(p.regionCode)).slice(0, 3);
-    const where = listInWords(inRegions.map((p) => (p.kind === "region" ? p.name : `${p.name} (${nameOf(p.regionCode ?? "")})`)));
+    const where = listInWords([...new Set(inRegions.map((p) => (p.kind === "region" || p.kind === "continent" ? p.name : `${p.name} (${nameOf(p.regionCode ?? "")})`)))]);
     return item.contentType === "TENDER" ? `Tender in ${where}` : `Mentions ${where}`;
   }
   if (basis === "global") return "From a source that covers every region";
@@ -119,9 +127,9 @@ export function routeItem(item: RoutableItem, source: RoutableSource, context: R
   const places = findPlaces([item.title, item.summary ?? "", item.location ?? ""].join("\n"), context.regions);
   const { regions, basis } = chooseRegions(item, source, places, known);
 
-  const keywords = item.matchedKeywords?.length ? [...new Set(item.matchedKeywords)] : matchedTerms(text, source.keywords, { caseRule: "ignore" });
-  const competitors = item.matchedCompetitors?.length ? [...new Set(item.matchedCompetitors)] : matchedTerms(text, source.competitors, { caseRule: "ignore" });
-  const priceSignal = competitors.length > 0 ? (priceSignals(text)[0]?.value ?? null) : null;
+  const keywords = item.matchedKeywords?.length ? [...new Set(item.matchedKeywords)] : keywordsIn(text, source.keywords);
+  const competitors = item.matchedCompetitors?.length ? [...new Set(item.matchedCompetitors)] : competitorsIn(text, source.competitors);
+  const priceSignal = competitors.length > 0 ? priceSignalIn(text) : null;
   const deadline = item.contentType === "TENDER" && item.deadline ? deadlineReason(item.deadline, context.now) : null;
 
   const severity: AlertSeverityLevel =

@@ -1,8 +1,9 @@
 // forecastSeries: a monthly sales history in, a chosen model's p10/p50/p90 forecast out, the model
 // chosen per series by a rolling-origin backtest against seasonal naive inside the history.
 import type { BacktestSummary, ForecastOptions, ForecastPoint, MonthlyValue, SeriesForecast } from "../types.ts";
-import { backtestCandidates, planOrigins, type CandidateBacktest } from "./backtest.ts";
+import { backtestCandidates, planOrigins } from "./backtest.ts";
 import { fitCandidate, SEASONAL_CANDIDATES, type CandidateName } from "./candidates.ts";
+import { chooseCandidate, choiceErrors } from "./choice.ts";
 import { ForecastInputError } from "./errors.ts";
 import { bandFromErrors, leaveOneOriginOutCoverage, logErrors } from "./intervals.ts";
 import { densify, monthLabel } from "./months.ts";
@@ -14,8 +15,6 @@ export const MIN_MONTHS = 6;
 export const SEASONAL_MIN_MONTHS = 24;
 export const DEFAULT_HORIZON = 12;
 export const MAX_HORIZON = 120;
-/** A candidate must beat the current choice's backtest MASE by 3 % to replace it. */
-const SELECTION_MARGIN = 0.97;
 
 /** Seasonal naive forecast: each month repeats the same month a year earlier (the last value when under a year). */
 export function seasonalNaive(history: readonly number[], horizon: number): number[] {
@@ -29,17 +28,6 @@ function planFor(length: number): Plan {
   const simpler = `Only ${length} months of history (fewer than ${SEASONAL_MIN_MONTHS}): a simpler model was used, without a fitted trend or seasonal pattern.`;
   if (length >= 15) return { candidates: ["seasonal-naive", "recent-mean", "annual-mean"], minTraining: 12, note: simpler };
   return { candidates: ["recent-mean", "annual-mean"], minTraining: Math.max(3, length - 12), note: `${simpler} With under 15 months the seasonal pattern cannot be tested, so the forecast is flat.` };
-}
-
-/**
- * The combination is the default (when the history allows it), else the simplest candidate; a
- * single model replaces it only when its backtest is clearly better. Backtests on a few years of
- * noisy months rank close models at random, and averaging is the safer bet there.
- */
-function choose(backtests: readonly CandidateBacktest[]): CandidateBacktest {
-  let best = backtests.find((b) => b.name === "combination") ?? backtests[0];
-  for (const candidate of backtests) if (candidate.mase < best.mase * SELECTION_MARGIN) best = candidate;
-  return best;
 }
 
 function validHorizon(horizon: number): number {
@@ -69,25 +57,27 @@ export function forecastSeries(history: MonthlyValue[], options: ForecastOptions
 
   const origins = planOrigins(values.length, plan.minTraining);
   const backtests = backtestCandidates(plan.candidates, values, firstMonth, origins, horizon);
-  const chosen = choose(backtests);
+  const chosen = chooseCandidate(backtests);
   const baseline = backtests.find((b) => b.name === "seasonal-naive") ?? backtestCandidates(["seasonal-naive"], values, firstMonth, origins, horizon)[0];
 
   const model = fitCandidate(chosen.name, values, firstMonth, true);
   const offset = logOffset(values);
-  const errors = logErrors(chosen.errors, offset);
-  const band = bandFromErrors(errors, horizon);
+  // The band's spread comes from the errors of choosing as well as forecasting (see choice.ts).
+  const keptErrors = logErrors(chosen.errors, offset);
+  const choice = logErrors(choiceErrors(backtests, origins, chosen), offset);
+  const band = bandFromErrors(choice, horizon);
   const points: ForecastPoint[] = model.forecast(horizon).map((p50, i) => ({
     month: monthLabel(start + values.length + i),
-    p10: fromLog(toLog(p50, offset) + band.low[i], offset),
+    p10: Math.min(p50, fromLog(toLog(p50, offset) + band.low[i], offset)),
     p50,
-    p90: fromLog(toLog(p50, offset) + band.high[i], offset),
+    p90: Math.max(p50, fromLog(toLog(p50, offset) + band.high[i], offset)),
   }));
   const backtest: BacktestSummary = {
     mase: chosen.mase,
     smape: chosen.smape,
     baselineMase: baseline.mase,
     baselineSmape: baseline.smape,
-    coverage: leaveOneOriginOutCoverage(errors, horizon),
+    coverage: leaveOneOriginOutCoverage(choice, horizon, keptErrors),
     origins: origins.length,
     horizon: Math.min(horizon, origins.length),
   };

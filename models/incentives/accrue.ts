@@ -4,7 +4,7 @@ import { performance } from "node:perf_hooks";
 import type { PrismaClient } from "../db/generated/client.ts";
 import { computeAccruals } from "./engine.ts";
 import { ledgerBySubject, orphanSubjects, reconcileDrafts, reversal } from "./ledger.ts";
-import { ledgerAppender, readEngineLedger, readFirstEntries } from "./ledger-store.ts";
+import { ledgerAppender, lockWonDeals, readEngineLedger, readFirstEntries } from "./ledger-store.ts";
 import { hasSharedBudget, loadAccrualInputs } from "./load.ts";
 import type { AccrualInput, ProgramInput } from "./types.ts";
 
@@ -69,7 +69,8 @@ export async function accrueIncentives(db: PrismaClient, options: AccrueOptions 
       timer.lap("readLedger");
       const ledger = ledgerBySubject(ledgerRows, (entry) => entry.id);
       timer.lap("bySubject");
-      const appender = ledgerAppender(tx);
+      // Only a run appending thousands of entries locks its won deals first; a rerun appending nothing leaves them alone.
+      const appender = ledgerAppender(tx, { beforeLargeInsert: () => lockWonDeals(tx, asOf, options.partnerOrgIds) });
       const owed = new Set<string>();
       let total = 0;
       for (const program of inEngineOrder(all.programs)) {

@@ -74,19 +74,29 @@ export async function loadWonDeals(
       ? Prisma.sql`EXISTS (SELECT 1 FROM deal_product x JOIN product xp ON xp.id = x.product_id WHERE x.deal_id = d.id AND xp.sku = ANY(${[...filters.productSkus]}::text[]))`
       : null,
   ].filter((clause): clause is Prisma.Sql => clause !== null);
-  const from = Prisma.sql`deal d JOIN partner_org p ON p.id = d.partner_org_id JOIN customer c ON c.id = d.customer_id`;
+  let deals = Prisma.sql`deal d`;
+  let dealWhere = Prisma.join(where, " AND ");
   if (filters.earliest !== undefined) {
     if (filters.earliest <= 0) return [];
-    // The closing time of the earliest-th deal (walking deal_status_closed_idx); none when fewer match.
-    where.push(Prisma.sql`d.closed_at <= COALESCE((
-      SELECT d.closed_at FROM ${from} WHERE ${Prisma.join(where, " AND ")} ORDER BY d.closed_at OFFSET ${filters.earliest - 1} LIMIT 1), 'infinity')`);
+    // The earliest-th deal by closing time and every deal closed before it or tied with it, in one
+    // ordered walk that stops there (WITH TIES keeps the deals closed at the same instant as the
+    // last one). The walk joins a partner or customer only to filter by region or industry: every
+    // deal has both (NOT NULL foreign keys), so the joins change no row, only the walk's cost.
+    const walkFrom = Prisma.sql`deal d
+      ${filters.regionCodes?.length ? Prisma.sql`JOIN partner_org p ON p.id = d.partner_org_id` : Prisma.empty}
+      ${filters.industries?.length ? Prisma.sql`JOIN customer c ON c.id = d.customer_id` : Prisma.empty}`;
+    deals = Prisma.sql`(
+      SELECT d.id, d.title, d.partner_org_id, d.customer_id, d.currency, d.closed_amount, d.closed_at FROM ${walkFrom}
+      WHERE ${dealWhere} ORDER BY d.closed_at FETCH FIRST (${filters.earliest}::int) ROWS WITH TIES) d`;
+    dealWhere = Prisma.sql`TRUE`;
   }
+  const from = Prisma.sql`${deals} JOIN partner_org p ON p.id = d.partner_org_id JOIN customer c ON c.id = d.customer_id`;
   const rows = await db.$queryRaw<DealRow[]>`
     SELECT d.id::text, d.title, d.partner_org_id::text AS "partnerOrgId", p.region_code AS "regionCode", c.industry,
            rtrim(d.currency) AS currency, d.closed_amount AS "closedAmount", d.closed_at AS "closedAt",
            ${filters.withoutProducts === true ? Prisma.sql`NULL::text` : Prisma.sql`(SELECT string_agg(dp.product_id::text, ',' ORDER BY dp.product_id) FROM deal_product dp WHERE dp.deal_id = d.id)`} AS "productIds"
     FROM ${from}
-    WHERE ${Prisma.join(where, " AND ")}
+    WHERE ${dealWhere}
     ORDER BY d.id`;
   return rows.map((d) => ({
     id: d.id,

@@ -53,6 +53,8 @@ export type QueueDefinition = {
   handler: JobHandler | undefined;
   /** True when the job should run once at start-up because it has never produced anything. */
   neverRun?: (db: PrismaClient) => Promise<boolean>;
+  /** How long that first run waits, for a job that needs the web server listening first. */
+  firstRunDelaySeconds?: number;
 };
 
 const minute = 60;
@@ -128,6 +130,12 @@ export const queues: readonly QueueDefinition[] = [
     batchSize: 4,
     pollingIntervalSeconds: 2,
     handler: scrapeSourceHandler,
+    // The demo's sources are pages the app serves itself: scrape them once the web server is up,
+    // so a first start shows alerts without waiting for the next ten-minute tick.
+    neverRun: async (db) =>
+      (await db.marketSource.findFirst({ where: { enabled: true }, select: { id: true } })) !== null &&
+      (await db.marketSource.findFirst({ where: { lastRunAt: { not: null } }, select: { id: true } })) === null,
+    firstRunDelaySeconds: 30,
   },
   {
     name: "route-alerts",

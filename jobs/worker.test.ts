@@ -76,6 +76,14 @@ describe("startJobs", () => {
     expect(byName("alert-digest")).toMatchObject({ cron: "0 * * * *", timezone: "UTC" });
   });
 
+  it("sends the demo sources' first scrape once, 30 s later, when the web server is up", async () => {
+    const sent = await db.$queryRaw<{ delay: number }[]>`
+      SELECT extract(epoch FROM start_after - created_on)::float8 AS delay FROM pgboss.job
+      WHERE name = 'scrape-source' AND singleton_key = 'first-run'`;
+    expect(sent).toHaveLength(1);
+    expect(sent[0].delay).toBeGreaterThanOrEqual(29);
+  });
+
   it("sends the never-run partner-features job once, and works it", async () => {
     const sent = await db.$queryRaw<{ count: number }[]>`
       SELECT COUNT(*)::int AS count FROM pgboss.job WHERE name = 'partner-features' AND singleton_key = 'first-run'`;

@@ -157,6 +157,6 @@ async function scheduleQueue(boss: PgBoss, queue: QueueDefinition): Promise<void
 async function runIfNeverRun(boss: PgBoss, queue: QueueDefinition, db: PrismaClient, log: JobsLog): Promise<void> {
   if (!queue.handler || !queue.neverRun || !(await queue.neverRun(db))) return;
   if ((await boss.getQueueSize(queue.name, { before: "completed" })) > 0) return;
-  const jobId = await boss.send(queue.name, {}, { singletonKey: "first-run", singletonSeconds: STARTUP_SINGLETON_SECONDS });
+  const jobId = await boss.send(queue.name, {}, { singletonKey: "first-run", singletonSeconds: STARTUP_SINGLETON_SECONDS, startAfter: queue.firstRunDelaySeconds ?? 0 });
   if (jobId) log(`job ${queue.name} has never run: sent its first run (${jobId})`, "info");
 }

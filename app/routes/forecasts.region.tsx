@@ -9,7 +9,7 @@ import { db } from "../../models/db/client.ts";
 import { readRegionForecast } from "../../models/forecasts/read.ts";
 import { requireUser } from "../auth.server.ts";
 import { ErrorPage } from "../components/ErrorPage.tsx";
-import { requireForecastReader, requirePageRegion } from "../components/forecasts/forecast-pages.server.ts";
+import { requirePageRegion } from "../components/forecasts/forecast-pages.server.ts";
 import { NoForecastRun } from "../components/forecasts/NoForecastRun.tsx";
 import { PipelineTable } from "../components/forecasts/PipelineTable.tsx";
 import { ProductLineTable } from "../components/forecasts/ProductLineTable.tsx";
@@ -25,7 +25,7 @@ export function meta({ matches, error, loaderData }: Route.MetaArgs) {
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const user = requireUser(request, context);
-  requireForecastReader(user);
+  // 403 for roles without forecasts, 404 for a region that is not theirs, before anything is read.
   const region = await requirePageRegion(db, user, params.regionCode);
   const forecast = await readRegionForecast(db, region);
   const line = new URL(request.url).searchParams.get("line") ?? "";

@@ -88,7 +88,7 @@ describe("with a run", () => {
     expect(forecast.productLines.length).toBeGreaterThan(0);
     const line = forecast.productLines[0].productLine;
     expect((await pageData(lead, `/forecasts/${own}.data?line=${encodeURIComponent(line)}`, ROUTE_IDS.region)).status).toBe(200);
-    for (const path of [`/forecasts/${outside}.data`, "/forecasts/NOWHERE.data", "/forecasts/%27%3B--.data", `/forecasts/${own}.data?line=No%20such%20line`]) {
+    for (const path of [`/forecasts/${outside}.data`, "/forecasts/NOWHERE.data", "/forecasts/%27%3B--.data", `/forecasts/${own}.data?line=No%20such%20line`, `/forecasts/${own}.data?line=%00`, `/forecasts/${own}.data?line=${"x".repeat(10_000)}`, "/forecasts/%00.data", `/forecasts/${"A".repeat(65)}.data`]) {
       const result = await pageData(lead, path, ROUTE_IDS.region);
       expect({ path, status: result.status }).toEqual({ path, status: 404 });
       expect(result.loaderData).toBeUndefined();
@@ -135,6 +135,7 @@ describe("with a run", () => {
     const malformed = await api(manager, "?region=DACH%27%20OR%201%3D1");
     expect(malformed.status).toBe(422);
     expect(((await malformed.json()) as { error: { fields: Record<string, string> } }).error.fields.region).toMatch(/region code/);
+    for (const query of ["?region=%00", `?region=${"A".repeat(65)}`, "?region=%F0%9F%92%A5"]) expect({ query, status: (await api(manager, query)).status }).toEqual({ query, status: 422 });
   });
 
   it("GET /api/v1/forecasts without region lists the caller's regions", async () => {

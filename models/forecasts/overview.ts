@@ -5,20 +5,11 @@ import type { PrismaClient } from "../db/generated/client.ts";
 import { type ForecastRegion, visibleForecastRegions } from "./access.ts";
 import { type HeatmapCell, heatmapCells, heatmapMonths } from "./heatmap.ts";
 import { readRegionForecasts } from "./read.ts";
-import type { BacktestFigures } from "./stored.ts";
 import { type TargetGap, type TargetPeriodForecast, targetPeriodForecast } from "./target-gap.ts";
 
 export type OverviewRow = {
   region: ForecastRegion;
-  runId: string;
-  finishedAt: string;
-  model: string;
-  backtest: BacktestFigures | null;
   cells: HeatmapCell[];
-  /** Σ p50 over the heatmap's months. */
-  next12: number;
-  /** Σ actuals of the same months a year earlier (null when any is unknown). */
-  last12: number | null;
   /** The forecast for the target period (the first months of its run); null when the run is shorter. */
   targetPeriod: TargetPeriodForecast | null;
   target: TargetGap | null;
@@ -30,22 +21,12 @@ export async function forecastOverview(db: PrismaClient, user: Pick<SessionUser,
   const regions = await visibleForecastRegions(db, user);
   const forecasts = await readRegionForecasts(db, regions, { historyMonths: 12, now });
   const months = heatmapMonths(forecasts.map((f) => f.run.firstMonth));
-  const rows = forecasts.map((f) => {
-    const cells = heatmapCells(months, f.total.points, f.total.history);
-    const lastYear = cells.map((c) => c.lastYear);
-    return {
-      region: f.region,
-      runId: f.run.id,
-      finishedAt: f.run.finishedAt,
-      model: f.total.model,
-      backtest: f.total.backtest,
-      cells,
-      next12: cells.reduce((sum, c) => sum + (c.p50 ?? 0), 0),
-      last12: lastYear.every((v) => v !== null) ? lastYear.reduce<number>((sum, v) => sum + (v ?? 0), 0) : null,
-      targetPeriod: targetPeriodForecast(f.total.points, f.run.targetPeriodMonths),
-      target: f.target,
-    };
-  });
+  const rows = forecasts.map((f) => ({
+    region: f.region,
+    cells: heatmapCells(months, f.total.points, f.total.history),
+    targetPeriod: targetPeriodForecast(f.total.points, f.run.targetPeriodMonths),
+    target: f.target,
+  }));
   const shown = new Set(rows.map((r) => r.region.code));
   return { months, rows, missing: regions.filter((r) => !shown.has(r.code)) };
 }

@@ -6,10 +6,11 @@
 import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import { recordRegionForecasts } from "../incentives/region-targets.ts";
 import { requestIncentiveRecompute } from "../incentives/recompute.ts";
+import { DEFAULT_HORIZON } from "./engine/index.ts";
 import { loadWeightedPipeline } from "./pipeline.ts";
 import { firstForecastMonth, loadRegionSalesHistory } from "./sales-history.ts";
 import { type Forecaster, forecastRegions } from "./series-forecasts.ts";
-import { DEFAULT_HORIZON, MAX_HORIZON, type RunParams, TARGET_PERIOD_MONTHS } from "./stored.ts";
+import { MAX_RUN_HORIZON, type RunParams, TARGET_PERIOD_MONTHS } from "./stored.ts";
 import { targetPeriodForecast } from "./target-gap.ts";
 
 export type ForecastRunSummary = {
@@ -40,7 +41,7 @@ export type ForecastRunOptions = { asOf?: Date; horizon?: number; /** Tests only
 
 /** Forecasts every region's monthly sales; throws (after marking the run FAILED) when nothing could be forecast or on error. */
 export async function forecastRegionSales(db: PrismaClient, { asOf = new Date(), horizon = DEFAULT_HORIZON, forecast }: ForecastRunOptions = {}): Promise<ForecastRunSummary> {
-  if (!Number.isInteger(horizon) || horizon < 1 || horizon > MAX_HORIZON) throw new ForecastRunInputError(`The horizon must be a whole number of months from 1 to ${MAX_HORIZON} (got ${horizon}).`);
+  if (!Number.isInteger(horizon) || horizon < 1 || horizon > MAX_RUN_HORIZON) throw new ForecastRunInputError(`The horizon must be a whole number of months from 1 to ${MAX_RUN_HORIZON} (got ${horizon}).`);
   if (Number.isNaN(asOf.getTime())) throw new ForecastRunInputError("asOf is not a valid date.");
   await db.forecastRun.updateMany({
     where: { status: "RUNNING", startedAt: { lt: new Date(Date.now() - ABANDONED_AFTER_MS) } },

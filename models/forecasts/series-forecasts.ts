@@ -7,7 +7,8 @@ import type { RegionSalesHistory } from "./sales-history.ts";
 import type { BacktestFigures, SeriesMeta, SkippedSeries } from "./stored.ts";
 import type { BacktestSummary, ForecastOptions, ForecastPoint, MonthlyValue, SeriesForecast } from "./types.ts";
 
-export type StoredPoint = { month: string; p10: number; p50: number; p90: number };
+/** A forecast point as stored: whole, non-negative minor units (see toStoredPoint). */
+export type StoredPoint = ForecastPoint;
 
 export type ForecastedSeries = {
   regionCode: string;

@@ -4,8 +4,8 @@
 // pipeline). Read through zod, so a row written by an older version reads as "unknown", not a crash.
 import { z } from "zod";
 
-export const DEFAULT_HORIZON = 12;
-export const MAX_HORIZON = 36;
+/** Most months a nightly run forecasts (the engine itself goes further, for the CLI). */
+export const MAX_RUN_HORIZON = 36;
 /** The regional boost's target period: the forecast's first three months (the current month and the two after). */
 export const TARGET_PERIOD_MONTHS = 3;
 

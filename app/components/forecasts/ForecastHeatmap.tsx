@@ -19,6 +19,20 @@ const bandClass: Record<ChangeBand, string> = {
 };
 const bands: ChangeBand[] = ["strong-decline", "decline", "flat", "growth", "strong-growth", "unknown"];
 
+/** The header both tables share: the region, then one column per coming month. */
+function MonthsHead({ months }: { months: string[] }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <thead>
+      <tr>
+        <Th>{t("forecasts.columns.region")}</Th>
+        {months.map((m) => <Th key={m} numeric>{f.month(m)}</Th>)}
+      </tr>
+    </thead>
+  );
+}
+
 export function ForecastHeatmap({ months, rows }: { months: string[]; rows: OverviewRow[] }) {
   const { t } = useTranslation();
   const f = useFormat();
@@ -26,12 +40,7 @@ export function ForecastHeatmap({ months, rows }: { months: string[]; rows: Over
   return (
     <Card title={t("forecasts.heatmap.title")} description={t("forecasts.heatmap.description")} flush>
       <Table caption={t("forecasts.heatmap.caption")} testId="forecast-heatmap">
-        <thead>
-          <tr>
-            <Th>{t("forecasts.columns.region")}</Th>
-            {months.map((m) => <Th key={m} numeric>{f.month(m)}</Th>)}
-          </tr>
-        </thead>
+        <MonthsHead months={months} />
         <TBody>
           {rows.map((row) => (
             <tr key={row.region.code} data-region={row.region.code}>
@@ -67,12 +76,7 @@ export function ForecastHeatmap({ months, rows }: { months: string[]; rows: Over
         <summary className="cursor-pointer font-medium text-brand-700 hover:underline">{t("common.showAsTable")}</summary>
         <div className="mt-3 overflow-x-auto rounded-lg ring-1 ring-slate-200">
           <Table caption={t("forecasts.heatmap.amountsCaption")} testId="forecast-heatmap-amounts">
-            <thead>
-              <tr>
-                <Th>{t("forecasts.columns.region")}</Th>
-                {months.map((m) => <Th key={m} numeric>{f.month(m)}</Th>)}
-              </tr>
-            </thead>
+            <MonthsHead months={months} />
             <TBody>
               {rows.map((row) => (
                 <tr key={row.region.code}>

@@ -1,7 +1,7 @@
 // Rolling-origin backtest inside the training history: refit a candidate at each origin (the
 // first `origin` months), forecast up to the horizon, and score the months that are known.
 import { combineForecasts, COMBINATION_MEMBERS, fitCandidate, type CandidateName } from "./candidates.ts";
-import { naiveScale, smape } from "./metrics.ts";
+import { maseScale, smape } from "./metrics.ts";
 
 /** Most origins evaluated: two years of monthly origins give each horizon step ≥ 13 errors. */
 export const MAX_ORIGINS = 24;
@@ -17,32 +17,35 @@ export function planOrigins(length: number, minTraining: number): number[] {
   return origins;
 }
 
-/** The scale of a training part for MASE; falls back so a flat or all-zero history still scores. */
-function trainingScale(train: readonly number[]): number {
-  const scale = naiveScale(train);
-  if (scale > 0) return scale;
-  const meanLevel = train.reduce((s, v) => s + Math.abs(v), 0) / train.length;
-  return meanLevel > 0 ? meanLevel : 1;
-}
-
 /**
  * MASE here is the mean over horizon steps of each step's mean scaled error, so the 12-month-ahead
- * errors count as much as the 1-month-ahead ones (later origins only reach the first steps).
+ * errors count as much as the 1-month-ahead ones (later origins only reach the first steps). Errors
+ * can be added as they become known (choice.ts reads it at every origin).
  */
-export function summarizeErrors(errors: readonly BacktestError[]): { mase: number; smape: number } {
-  const byStep = new Map<number, { sum: number; count: number }>();
-  for (const e of errors) {
-    const entry = byStep.get(e.step) ?? { sum: 0, count: 0 };
-    entry.sum += Math.abs(e.actual - e.forecast) / e.scale;
-    entry.count++;
-    byStep.set(e.step, entry);
+export class RunningMase {
+  private sums: number[] = [];
+  private counts: number[] = [];
+
+  add(e: BacktestError): void {
+    this.sums[e.step] = (this.sums[e.step] ?? 0) + Math.abs(e.actual - e.forecast) / e.scale;
+    this.counts[e.step] = (this.counts[e.step] ?? 0) + 1;
   }
-  let total = 0;
-  for (const entry of byStep.values()) total += entry.sum / entry.count;
-  return {
-    mase: byStep.size === 0 ? Number.NaN : total / byStep.size,
-    smape: smape(errors.map((e) => e.actual), errors.map((e) => e.forecast)),
-  };
+
+  get mase(): number {
+    let total = 0;
+    let steps = 0;
+    this.counts.forEach((count, step) => {
+      total += this.sums[step] / count;
+      steps++;
+    });
+    return steps === 0 ? Number.NaN : total / steps;
+  }
+}
+
+export function summarizeErrors(errors: readonly BacktestError[]): { mase: number; smape: number } {
+  const running = new RunningMase();
+  for (const e of errors) running.add(e);
+  return { mase: running.mase, smape: smape(errors.map((e) => e.actual), errors.map((e) => e.forecast)) };
 }
 
 /**
@@ -53,7 +56,7 @@ export function backtestCandidates(names: readonly CandidateName[], values: read
   const errors = new Map<CandidateName, BacktestError[]>(names.map((name) => [name, []]));
   for (const origin of origins) {
     const train = values.slice(0, origin);
-    const scale = trainingScale(train);
+    const scale = maseScale(train);
     const steps = Math.min(horizon, values.length - origin);
     const forecasts = new Map<CandidateName, number[]>();
     const forecastOf = (name: CandidateName): number[] => {

@@ -1,7 +1,7 @@
 // Which candidate a series keeps, and the backtest errors of that choice itself: at each origin the
 // candidate the same rule would have kept from the errors known by then. The kept model's own
 // errors flatter it (it won on them), so the band is read from the choice's errors instead.
-import type { BacktestError, CandidateBacktest } from "./backtest.ts";
+import { type BacktestError, type CandidateBacktest, RunningMase } from "./backtest.ts";
 
 /** A candidate must beat the current choice's backtest MASE by 3 % to replace it. */
 export const SELECTION_MARGIN = 0.97;
@@ -26,27 +26,6 @@ function chooseBy(backtests: readonly CandidateBacktest[], score: (b: CandidateB
  */
 export function chooseCandidate(backtests: readonly CandidateBacktest[]): CandidateBacktest {
   return chooseBy(backtests, (b) => b.mase);
-}
-
-/** Per-step sums of scaled absolute errors as they become known; `mase` is maseOf over them. */
-class RunningMase {
-  private sums: number[] = [];
-  private counts: number[] = [];
-
-  add(e: BacktestError): void {
-    this.sums[e.step] = (this.sums[e.step] ?? 0) + Math.abs(e.actual - e.forecast) / e.scale;
-    this.counts[e.step] = (this.counts[e.step] ?? 0) + 1;
-  }
-
-  get mase(): number {
-    let total = 0;
-    let steps = 0;
-    this.counts.forEach((count, step) => {
-      total += this.sums[step] / count;
-      steps++;
-    });
-    return steps === 0 ? Number.NaN : total / steps;
-  }
 }
 
 /**

@@ -14,16 +14,20 @@ export function naiveScale(training: readonly number[], period = 12): number {
 }
 
 /**
- * Mean absolute scaled error of a forecast against actuals. When the training series has no
- * seasonal variation at all (scale 0) the scale falls back to the mean absolute training value, then
- * to 1, so the figure stays finite.
+ * The scale MASE divides by: naiveScale, or — when the training series has no variation at all
+ * (scale 0) — its mean absolute value, then 1, so the figure stays finite.
  */
+export function maseScale(training: readonly number[], period = 12): number {
+  const scale = naiveScale(training, period);
+  if (scale > 0) return scale;
+  const meanLevel = training.reduce((s, v) => s + Math.abs(v), 0) / Math.max(1, training.length);
+  return meanLevel > 0 ? meanLevel : 1;
+}
+
+/** Mean absolute scaled error of a forecast against actuals (scaled by maseScale of the training part). */
 export function mase(actual: readonly number[], forecast: readonly number[], training: readonly number[], period = 12): number {
   if (actual.length === 0) return Number.NaN;
-  let scale = naiveScale(training, period);
-  if (!(scale > 0)) scale = training.reduce((s, v) => s + Math.abs(v), 0) / Math.max(1, training.length);
-  if (!(scale > 0)) scale = 1;
-  return meanAbsoluteError(actual, forecast) / scale;
+  return meanAbsoluteError(actual, forecast) / maseScale(training, period);
 }
 
 export function meanAbsoluteError(actual: readonly number[], forecast: readonly number[]): number {

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { data, Link } from "react-router";
 import { can } from "../../models/auth/permissions.ts";
 import { db } from "../../models/db/client.ts";
-import { getAlert } from "../../models/market/alert-inbox.ts";
+import { getAlert, isOwnAlert } from "../../models/market/alert-inbox.ts";
 import { clientIp, requireUser } from "../auth.server.ts";
 import { ErrorPage } from "../components/ErrorPage.tsx";
 import { ActionMessage } from "../components/market/alerts/ActionMessage.tsx";
@@ -30,7 +30,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   const user = requireUser(request, context);
   if (!can(user, "alerts:read")) throw data(null, { status: 403 });
-  if (!(await getAlert(db, user, params.alertId))) throw data(null, { status: 404 });
+  if (!(await isOwnAlert(db, user, params.alertId))) throw data(null, { status: 404 });
   return handleAlertAction(request, user, clientIp(context));
 }
 

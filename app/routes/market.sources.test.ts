@@ -2,22 +2,22 @@
 // only; leads edit within their regions: 403 beyond, 404 for what they cannot see), the editor's
 // save with field errors that keep what was typed, "Test source" that saves nothing, and the
 // list's run now and on/off. Rendered, the list shows a failing source's error and back-off.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../../models/auth/users.ts";
 import { db } from "../../models/db/client.ts";
 import { renderPage } from "../../test/render-page.tsx";
+import type { LocalServer } from "../../test/local-http.ts";
 import { demoUser, invoke, routeContext } from "../../test/routes.ts";
 import SourcePage, * as sourcePage from "./market.source.tsx";
 import SourcesPage, * as listPage from "./market.sources.tsx";
+import { sourceCounts as counts, startListSite, stopListSite } from "./market.sources.test-support.ts";
 
 let admin: SessionUser;
 let lead: SessionUser;
 let manager: SessionUser;
 let partner: SessionUser;
 let demoFeedId: string;
-let site: http.Server;
+let site: LocalServer;
 let origin: string;
 
 const get = (path: string) => new Request(`http://localhost${path}`);
@@ -45,21 +45,14 @@ const formFields = (overrides: Record<string, string | string[]> = {}) => ({
   ...overrides,
 });
 
-const counts = async () => ({ sources: await db.marketSource.count(), items: await db.marketItem.count(), audit: await db.auditLog.count() });
-
 beforeAll(async () => {
   [admin, lead, manager, partner] = await Promise.all(["admin@example.com", "lead@example.com", "manager@example.com", "partner@example.com"].map(demoUser));
   demoFeedId = (await db.marketSource.findFirstOrThrow({ where: { kind: "RSS" }, select: { id: true } })).id;
-  site = http.createServer((_req, res) => void res.writeHead(200, { "content-type": "text/html" }).end('<table><tr><td><a href="/t/1">ERP for the City of Vienna</a></td></tr></table>'));
-  await new Promise<void>((resolve) => site.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-  process.env.MARKET_ALLOW_HOSTS = new URL(origin).host;
+  site = await startListSite('<table><tr><td><a href="/t/1">ERP for the City of Vienna</a></td></tr></table>');
+  origin = site.origin;
 });
 
-afterAll(async () => {
-  delete process.env.MARKET_ALLOW_HOSTS;
-  await new Promise((resolve) => site?.close(resolve));
-});
+afterAll(() => stopListSite(site));
 
 describe("who reaches the source pages", () => {
   it("refuses partners with 403 on every page and action, and sends strangers to sign in", async () => {

@@ -6,6 +6,7 @@ import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import type { AlertSeverity, ContentType } from "../db/generated/enums.ts";
 import { isUuid } from "../validation.ts";
 import type { RecommendedPartner } from "./recommend.ts";
+import { safeHttpUrl } from "./text.ts";
 
 export const ALERT_SEVERITIES = ["HIGH", "MEDIUM", "LOW"] as const satisfies readonly AlertSeverity[];
 export const ALERT_CONTENT_TYPES = ["TENDER", "COMPETITOR", "INDUSTRY"] as const satisfies readonly ContentType[];
@@ -58,18 +59,11 @@ export const alertViewSelect = {
 
 type AlertRow = Prisma.AlertGetPayload<{ select: typeof alertViewSelect }>;
 
-const reasonsSchema = z.array(z.unknown()).catch([]);
 const partnerSchema = z.object({ partnerOrgId: z.string(), name: z.string(), score: z.number(), reasons: z.array(z.string()).catch([]) });
 
-/** An address as a link target: only http(s), so a stored "javascript:" never becomes a link. */
-export function safeHttpUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.toString() : null;
-  } catch {
-    return null;
-  }
+/** The stored reasons, leniently: anything that is not text is left out. */
+export function parseAlertReasons(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((r): r is string => typeof r === "string") : [];
 }
 
 /** The stored recommendations, leniently: entries that are not recommendations are left out. */
@@ -90,13 +84,13 @@ function toView(row: AlertRow, forwards: AlertForwardView[]): AlertView {
     relevance: row.relevance,
     regionCode: row.regionCode,
     regionName: row.region?.name ?? null,
-    reasons: reasonsSchema.parse(row.reasons).filter((r): r is string => typeof r === "string"),
+    reasons: parseAlertReasons(row.reasons),
     readAt: row.readAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     item: {
       id: item.id,
       title: item.title,
-      url: safeHttpUrl(item.canonicalUrl),
+      url: safeHttpUrl(item.canonicalUrl, null),
       summary: item.summary,
       contentType: item.contentType,
       location: item.location,
@@ -119,10 +113,11 @@ async function forwardsOf(db: InboxDb, alertIds: readonly string[]): Promise<Map
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   const orgs = await db.partnerOrg.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.partnerOrgId))] } }, select: { id: true, name: true } });
+  const names = new Map(orgs.map((o) => [o.id, o.name]));
   const grouped = new Map<string, AlertForwardView[]>();
   for (const row of rows) {
     const list = grouped.get(row.alertId) ?? [];
-    list.push({ partnerOrgId: row.partnerOrgId, partnerName: orgs.find((o) => o.id === row.partnerOrgId)?.name ?? "", note: row.note, createdAt: row.createdAt.toISOString() });
+    list.push({ partnerOrgId: row.partnerOrgId, partnerName: names.get(row.partnerOrgId) ?? "", note: row.note, createdAt: row.createdAt.toISOString() });
     grouped.set(row.alertId, list);
   }
   return grouped;
@@ -147,7 +142,7 @@ export async function listAlerts(
   const where = whereFor(user, filters);
   const [total, unreadCount, rows] = await Promise.all([
     db.alert.count({ where }),
-    db.alert.count({ where: { userId: user.id, readAt: null } }),
+    unreadAlertCount(db, user),
     db.alert.findMany({ where, select: alertViewSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
   ]);
   const forwards = await forwardsOf(db, rows.map((r) => r.id));
@@ -168,13 +163,23 @@ export function unreadAlertCount(db: Pick<PrismaClient, "alert">, user: User): P
   return db.alert.count({ where: { userId: user.id, readAt: null } });
 }
 
+/** Whether `alertId` is one of the user's alerts (a malformed id is not): the cheap check before acting on it. */
+export async function isOwnAlert(db: Pick<PrismaClient, "alert">, user: User, alertId: string): Promise<boolean> {
+  if (!isUuid(alertId)) return false;
+  return (await db.alert.findFirst({ where: { id: alertId, userId: user.id }, select: { id: true } })) !== null;
+}
+
+/** Marks one of the user's alerts read (already read stays as it was): when it was read, or null when it is not theirs. */
+export async function markAlertReadAt(db: Pick<PrismaClient, "alert">, user: User, alertId: string, now = new Date()): Promise<Date | null> {
+  if (!isUuid(alertId)) return null;
+  await db.alert.updateMany({ where: { id: alertId, userId: user.id, readAt: null }, data: { readAt: now } });
+  const row = await db.alert.findFirst({ where: { id: alertId, userId: user.id }, select: { readAt: true } });
+  return row?.readAt ?? null;
+}
+
 /** Marks one of the user's alerts read (already read stays as it was); false when it is not theirs. */
 export async function markAlertRead(db: Pick<PrismaClient, "alert">, user: User, alertId: string, now = new Date()): Promise<boolean> {
-  if (!isUuid(alertId)) return false;
-  const exists = await db.alert.findFirst({ where: { id: alertId, userId: user.id }, select: { id: true } });
-  if (!exists) return false;
-  await db.alert.updateMany({ where: { id: alertId, userId: user.id, readAt: null }, data: { readAt: now } });
-  return true;
+  return (await markAlertReadAt(db, user, alertId, now)) !== null;
 }
 
 /** Marks the user's unread alerts read (those matching `filters` only, when given); returns how many changed. */

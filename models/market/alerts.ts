@@ -9,7 +9,7 @@
 import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import { notifyMany, type Notice } from "../notifications/notify.ts";
 import { isUuid } from "../validation.ts";
-import { type RecommendedPartner, recommendPartnersForTender } from "./recommend.ts";
+import { type RecommendedPartner, tenderRecommender } from "./recommend.ts";
 import { routeItem } from "./routing.ts";
 
 export const RECOMMENDED_PARTNERS = 5;
@@ -46,7 +46,9 @@ export async function routeNewItems(db: PrismaClient, itemIds: readonly string[]
 
   const rows: Prisma.AlertCreateManyInput[] = [];
   let unrouted = 0;
-  // Recommendations depend only on the item and the regions asked for: compute each set once.
+  // Recommendations depend only on the item and the regions asked for: compute each set once, with
+  // what they share across items (candidates of a set of regions, products, segments) read once.
+  const recommend = tenderRecommender(db, now);
   const recommendations = new Map<string, RecommendedPartner[]>();
   for (const item of items) {
     const routing = routeItem(item, item.source, { regions, now });
@@ -61,7 +63,7 @@ export async function routeNewItems(db: PrismaClient, itemIds: readonly string[]
       let recommended: RecommendedPartner[] = [];
       if (item.contentType === "TENDER") {
         const key = `${item.id}|${matching.join(",")}`;
-        recommended = recommendations.get(key) ?? (await recommendPartnersForTender(db, item, matching, { limit: recommendLimit, now }));
+        recommended = recommendations.get(key) ?? (await recommend(item, matching, recommendLimit));
         recommendations.set(key, recommended);
       }
       rows.push({

@@ -6,7 +6,8 @@
 import type { PrismaClient } from "../db/generated/client.ts";
 import { env } from "../env.ts";
 import { absoluteLink } from "../notifications/email.ts";
-import { safeHttpUrl } from "./alert-inbox.ts";
+import { parseAlertReasons } from "./alert-inbox.ts";
+import { safeHttpUrl } from "./text.ts";
 import { composeDigestEmail } from "./digest-email.ts";
 
 export const DIGEST_LOCAL_HOUR = 7;
@@ -78,8 +79,8 @@ export async function sendAlertDigests(db: PrismaClient, { now = new Date(), app
         alerts: alerts.map((a) => ({
           title: a.item.title,
           severity: a.severity,
-          reasons: Array.isArray(a.reasons) ? a.reasons.filter((r): r is string => typeof r === "string") : [],
-          url: safeHttpUrl(a.item.canonicalUrl),
+          reasons: parseAlertReasons(a.reasons),
+          url: safeHttpUrl(a.item.canonicalUrl, null),
           deadline: a.item.deadline?.toISOString().slice(0, 10) ?? null,
         })),
         more: total - alerts.length,

@@ -9,7 +9,7 @@ import { partnerOrgScope } from "../auth/permissions.ts";
 import type { SessionUser } from "../auth/users.ts";
 import { notifyUsers } from "../notifications/notify.ts";
 import { fieldErrors, isUuid } from "../validation.ts";
-import { safeHttpUrl } from "./alert-inbox.ts";
+import { safeHttpUrl } from "./text.ts";
 
 export const FORWARD_NOTE_MAX = 1000;
 
@@ -60,7 +60,7 @@ export async function forwardAlertToPartner(
   const partner = await db.partnerOrg.findFirst({ where: { AND: [{ id: partnerOrgId, status: "ACTIVE" }, partnerOrgScope(user)] }, select: { id: true, name: true } });
   if (!partner) throw new AlertForwardError("validation_failed", "Some fields are invalid.", { partnerOrgId: "Choose an active partner of your regions" });
 
-  const url = safeHttpUrl(alert.item.canonicalUrl);
+  const url = safeHttpUrl(alert.item.canonicalUrl, null);
   const deadline = alert.item.deadline?.toISOString().slice(0, 10) ?? null;
   const body = [
     note ? `${user.name}: “${note}”` : `${user.name} thinks your organization is well placed to bid on this tender.`,

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db/client.ts";
 import { insertSegmentRun } from "../partners/score-fixtures.ts";
-import { recommendPartnersForTender } from "./recommend.ts";
+import { recommendPartnersForTender, tenderRecommender } from "./recommend.ts";
 import { scoreCandidate, segmentFactor, tenderMentions, type CandidateFacts } from "./tender-fit.ts";
 
 type Org = { id: string; name: string; regionCode: string; country: string; industries: string[]; status: string };
@@ -68,6 +68,21 @@ describe("recommendPartnersForTender", () => {
     const champion = ranked.find((r) => r.partnerOrgId === dach[0].id);
     expect(champion?.reasons).toContain("Segment: Champions");
     expect(ranked.find((r) => r.partnerOrgId === dach[1].id)?.reasons).toContain("Segment: Dormant");
+  });
+});
+
+describe("tenderRecommender", () => {
+  it("ranks a batch of tenders (shared regions in any order) exactly as one call per tender does", async () => {
+    const tenders = [
+      { title: `ERP system for a ${industry} group in Bavaria`, summary: null, location: "Munich, Germany" },
+      { title: "Tender: warehouse management and payroll system", summary: null, location: null },
+      { title: "ERP tender", summary: null, location: "Oslo" },
+    ];
+    const now = new Date();
+    const recommend = tenderRecommender(db, now);
+    for (const [tender, regions] of [[tenders[0], ["DACH"]], [tenders[1], ["DACH"]], [tenders[2], ["NORDICS", "DACH"]], [tenders[2], ["DACH", "NORDICS"]]] as const) {
+      expect(await recommend(tender, regions, 8)).toEqual(await recommendPartnersForTender(db, tender, regions, { limit: 8, now }));
+    }
   });
 });
 

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { can } from "../../../models/auth/permissions.ts";
 import { db } from "../../../models/db/client.ts";
-import { getAlert, markAlertRead } from "../../../models/market/alert-inbox.ts";
+import { isOwnAlert, markAlertReadAt } from "../../../models/market/alert-inbox.ts";
 import { AlertForwardError, forwardAlertToPartner } from "../../../models/market/forward.ts";
 import { apiError, apiRoute, methodNotAllowed, readJson } from "../../api.server.ts";
 import { clientIp, requireApiUser } from "../../auth.server.ts";
@@ -27,13 +27,12 @@ export function action({ request, context, params }: Route.ActionArgs) {
     const user = requireApiUser(context);
     if (!can(user, "alerts:read")) return apiError(403, "forbidden", "Only regional leads have market alerts.");
     if (params.action === "read") {
-      if (!(await markAlertRead(db, user, params.alertId))) return notFound();
-      const alert = await getAlert(db, user, params.alertId);
-      return Response.json({ alert: { id: params.alertId, readAt: alert?.readAt ?? null } });
+      const readAt = await markAlertReadAt(db, user, params.alertId);
+      return readAt === null ? notFound() : Response.json({ alert: { id: params.alertId, readAt: readAt.toISOString() } });
     }
     if (params.action === "forward") {
       // Someone else's alert is a 404 whatever the body says.
-      if (!(await getAlert(db, user, params.alertId))) return notFound();
+      if (!(await isOwnAlert(db, user, params.alertId))) return notFound();
       const input = await readJson(request, forwardBody);
       try {
         const forward = await forwardAlertToPartner(db, user, params.alertId, { partnerOrgId: input.partnerOrgId, note: input.note ?? undefined }, { ipAddress: clientIp(context) });

@@ -54,6 +54,7 @@ describe("GET /api/v1/alerts", () => {
     expect(bad.status).toBe(400);
     expect((await errorOf(bad)).fields).toMatchObject({ severity: expect.any(String), contentType: expect.any(String), region: expect.any(String) });
     expect((await list(lead, "?pageSize=1000")).status).toBe(400);
+    for (const page of ["0", "-1", "1.5", "abc", "1e400", "99999999999999999999"]) expect((await list(lead, `?page=${page}`)).status, page).toBeLessThan(500);
   });
 });
 
@@ -75,6 +76,15 @@ describe("POST /api/v1/alerts/:id/read and /forward", () => {
     expect(response.status).toBe(200);
     expect((await response.json()).alert).toEqual({ id: alerts.news, readAt: expect.any(String) });
     expect((await act(lead, alerts.news, "archive")).status).toBe(404);
+  });
+
+  it("answers the time it was first read, again and again; a malformed id is a 404", async () => {
+    const first = (await (await act(lead, alerts.tender, "read")).json()).alert;
+    const stored = await db.alert.findUniqueOrThrow({ where: { id: alerts.tender }, select: { readAt: true } });
+    expect(first).toEqual({ id: alerts.tender, readAt: stored.readAt?.toISOString() });
+    expect((await (await act(lead, alerts.tender, "read")).json()).alert).toEqual(first);
+    expect((await act(lead, "not-a-uuid", "read")).status).toBe(404);
+    expect((await act(lead, "not-a-uuid", "forward", { partnerOrgId: "x" })).status).toBe(404);
   });
 
   it("forwards a tender to a partner of the lead's regions: 201, then 409 for the same partner", async () => {

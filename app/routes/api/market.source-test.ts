@@ -2,14 +2,11 @@
 // the source once and returns what would be extracted (with matched keywords and competitors),
 // saving nothing. 422 with fields for an invalid source, or `fetch_failed` when the page could
 // not be fetched or read. Admins and regional leads.
-import { z } from "zod";
 import { testSource } from "../../../models/market/source-test.ts";
 import { methodNotAllowed, readJson } from "../../api.server.ts";
 import { requireApiUser } from "../../auth.server.ts";
-import { requireSourceManager, sourceApiRoute } from "../../components/market/sources/source-api.server.ts";
+import { requireSourceManager, sourceApiRoute, sourceBody } from "../../components/market/sources/source-api.server.ts";
 import type { Route } from "./+types/market.source-test";
-
-const anyObject = z.record(z.string(), z.unknown(), { error: "must be a JSON object" });
 
 export function loader() {
   return methodNotAllowed("POST");
@@ -20,6 +17,6 @@ export function action({ request, context }: Route.ActionArgs) {
     if (request.method !== "POST") return methodNotAllowed("POST");
     const user = requireApiUser(context);
     requireSourceManager(user);
-    return Response.json(await testSource(user, await readJson(request, anyObject)));
+    return Response.json(await testSource(user, await readJson(request, sourceBody)));
   });
 }

@@ -1,15 +1,12 @@
 // GET /api/v1/market/sources/:sourceId → { source }. PATCH (or PUT) merges the fields sent over
 // the stored source → { source }; DELETE → 204 (with the items it found first). Regional leads
 // change only sources wholly within their regions (403 otherwise; 404 for ones they cannot see).
-import { z } from "zod";
 import { db } from "../../../models/db/client.ts";
 import { deleteSource, getSource, updateSource } from "../../../models/market/sources.ts";
 import { methodNotAllowed, readJson } from "../../api.server.ts";
 import { clientIp, requireApiUser } from "../../auth.server.ts";
-import { requireSourceManager, requireSourceReader, sourceApiRoute, sourceNotFound } from "../../components/market/sources/source-api.server.ts";
+import { requireSourceManager, requireSourceReader, sourceApiRoute, sourceBody, sourceNotFound } from "../../components/market/sources/source-api.server.ts";
 import type { Route } from "./+types/market.source";
-
-const anyObject = z.record(z.string(), z.unknown(), { error: "must be a JSON object" });
 
 export function loader({ context, params }: Route.LoaderArgs) {
   return sourceApiRoute(async () => {
@@ -30,7 +27,7 @@ export function action({ request, context, params }: Route.ActionArgs) {
       await deleteSource(db, user, params.sourceId, options);
       return new Response(null, { status: 204 });
     }
-    await updateSource(db, user, params.sourceId, await readJson(request, anyObject), options);
+    await updateSource(db, user, params.sourceId, await readJson(request, sourceBody), options);
     const source = await getSource(db, user, params.sourceId);
     return source === null ? sourceNotFound() : Response.json({ source });
   });

@@ -2,12 +2,12 @@
 // regional leads the same within their own regions (403 for a source they only see, 404 for
 // one they cannot); managers read; partners get 403. Bad input is a 422 with fields and changes
 // nothing; "test" fetches once (from a local server) and saves nothing.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../../../models/auth/users.ts";
 import { db } from "../../../models/db/client.ts";
+import type { LocalServer } from "../../../test/local-http.ts";
 import { demoUser, invoke, jsonRequest, routeContext } from "../../../test/routes.ts";
+import { sourceCounts as counts, startListSite, stopListSite } from "../market.sources.test-support.ts";
 import * as oneRoute from "./market.source.ts";
 import * as testRoute from "./market.source-test.ts";
 import * as listRoute from "./market.sources.ts";
@@ -17,7 +17,7 @@ let admin: SessionUser;
 let lead: SessionUser;
 let manager: SessionUser;
 let partner: SessionUser;
-let site: http.Server;
+let site: LocalServer;
 let origin: string;
 
 const get = (url: string) => new Request(`http://localhost${url}`);
@@ -43,26 +43,13 @@ const source = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-const counts = async () => ({ sources: await db.marketSource.count(), items: await db.marketItem.count(), audit: await db.auditLog.count() });
-
 beforeAll(async () => {
   [admin, lead, manager, partner] = await Promise.all(["admin@example.com", "lead@example.com", "manager@example.com", "partner@example.com"].map(demoUser));
-  site = http.createServer((req, res) => {
-    if (req.url === "/list.html") {
-      return void res.writeHead(200, { "content-type": "text/html" }).end('<table><tr><td class="t"><a href="/n/1">ERP for Linz hospitals</a></td><td class="v">EUR 400,000</td></tr></table>');
-    }
-    res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => site.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-  // Read by env() on the first test fetch (parsed once per process).
-  process.env.MARKET_ALLOW_HOSTS = new URL(origin).host;
+  site = await startListSite('<table><tr><td class="t"><a href="/n/1">ERP for Linz hospitals</a></td><td class="v">EUR 400,000</td></tr></table>');
+  origin = site.origin;
 });
 
-afterAll(async () => {
-  delete process.env.MARKET_ALLOW_HOSTS;
-  await new Promise((resolve) => site?.close(resolve));
-});
+afterAll(() => stopListSite(site));
 
 describe("GET /api/v1/market/sources", () => {
   it("lists sources with their status to admins, managers and leads; partners get 403, strangers 401", async () => {

@@ -1,16 +1,12 @@
 // GET /api/v1/market/sources?page=&pageSize= → { items, total }: the sources the user may see
 // (admins and managers all, regional leads those of their regions), with run status.
 // POST /api/v1/market/sources → 201 { source } (admins; regional leads for their own regions).
-import { z } from "zod";
 import { db } from "../../../models/db/client.ts";
 import { createSource, getSource, listSources } from "../../../models/market/sources.ts";
 import { methodNotAllowed, readJson, readPaging } from "../../api.server.ts";
 import { clientIp, requireApiUser } from "../../auth.server.ts";
-import { requireSourceManager, requireSourceReader, sourceApiRoute, sourceNotFound } from "../../components/market/sources/source-api.server.ts";
+import { requireSourceManager, requireSourceReader, sourceApiRoute, sourceBody, sourceNotFound } from "../../components/market/sources/source-api.server.ts";
 import type { Route } from "./+types/market.sources";
-
-// The body is only shaped here (an object); the domain validates it and answers 422 with fields.
-const anyObject = z.record(z.string(), z.unknown(), { error: "must be a JSON object" });
 
 export function loader({ request, context }: Route.LoaderArgs) {
   return sourceApiRoute(async () => {
@@ -26,7 +22,7 @@ export function action({ request, context }: Route.ActionArgs) {
     if (request.method !== "POST") return methodNotAllowed("GET, POST");
     const user = requireApiUser(context);
     requireSourceManager(user);
-    const id = await createSource(db, user, await readJson(request, anyObject), { ipAddress: clientIp(context) });
+    const id = await createSource(db, user, await readJson(request, sourceBody), { ipAddress: clientIp(context) });
     const source = await getSource(db, user, id);
     return source === null ? sourceNotFound() : Response.json({ source }, { status: 201 });
   });

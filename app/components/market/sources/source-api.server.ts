@@ -3,6 +3,7 @@
 import { canManageSources, canReadSources } from "../../../../models/market/source-access.ts";
 import { SourceError, SourceFetchError, SourceValidationError } from "../../../../models/market/source-errors.ts";
 import type { SessionUser } from "../../../../models/auth/users.ts";
+import { z } from "zod";
 import { apiError, apiRoute } from "../../../api.server.ts";
 
 /** `apiRoute` that also answers the sources domain's refusals (403, 404, 422 with fields). */
@@ -17,6 +18,9 @@ export function sourceApiRoute(handler: () => Promise<Response>): Promise<Respon
     }
   });
 }
+
+/** A source body is only shaped in the API (an object); the domain validates it and answers 422 with fields. */
+export const sourceBody = z.record(z.string(), z.unknown(), { error: "must be a JSON object" });
 
 export const sourceNotFound = () => apiError(404, "source_not_found", "No such market source");
 

@@ -16,6 +16,20 @@ export async function demoUser(email: string): Promise<SessionUser> {
   return toSessionUser(await db.user.findUniqueOrThrow({ where: { email }, select: sessionUserSelect }));
 }
 
+const DEMO_EMAILS = {
+  manager: "manager@example.com",
+  admin: "admin@example.com",
+  lead: "lead@example.com",
+  partner: "partner@example.com",
+  partner2: "partner2@example.com",
+} as const;
+
+/** The demo's users by role, for tests that ask the same thing as every role. */
+export async function demoUsers(): Promise<Record<keyof typeof DEMO_EMAILS, SessionUser>> {
+  const entries = await Promise.all(Object.entries(DEMO_EMAILS).map(async ([role, email]) => [role, await demoUser(email)] as const));
+  return Object.fromEntries(entries) as Record<keyof typeof DEMO_EMAILS, SessionUser>;
+}
+
 export function jsonRequest(url: string, body: unknown, init: RequestInit = {}): Request {
   return new Request(`http://localhost${url}`, {
     method: "POST",

@@ -8,7 +8,7 @@ import type { SessionUser } from "../../models/auth/users.ts";
 import { db } from "../../models/db/client.ts";
 import type { PartnerProfile } from "../../models/partners/profiles.ts";
 import { scoreAllPartners } from "../../models/partners/score-fixtures.ts";
-import { demoUser } from "../../test/routes.ts";
+import { demoUsers } from "../../test/routes.ts";
 import { pageData, ROUTE_IDS } from "./partners.test-support.ts";
 
 type Org = { id: string; regionCode: string };
@@ -17,10 +17,7 @@ let users: Record<"manager" | "admin" | "lead" | "partner" | "partner2", Session
 
 beforeAll(async () => {
   orgs = await db.partnerOrg.findMany({ select: { id: true, regionCode: true }, orderBy: { id: "asc" } });
-  const [manager, admin, lead, partner, partner2] = await Promise.all(
-    ["manager@example.com", "admin@example.com", "lead@example.com", "partner@example.com", "partner2@example.com"].map(demoUser),
-  );
-  users = { manager, admin, lead, partner, partner2 };
+  users = await demoUsers();
   await scoreAllPartners(db);
 });
 

@@ -6,7 +6,7 @@ import type { SessionUser } from "../../models/auth/users.ts";
 import { db } from "../../models/db/client.ts";
 import { scoreAllPartners } from "../../models/partners/score-fixtures.ts";
 import { SHOW_OWN_SEGMENT_KEY } from "../../models/partners/segment-visibility.ts";
-import { demoUser, invoke, routeContext } from "../../test/routes.ts";
+import { demoUsers, invoke, routeContext } from "../../test/routes.ts";
 import { loader as profileLoader } from "./partners.partner.tsx";
 import { loader as listLoader } from "./partners.tsx";
 import { action as segmentsAction, loader as segmentsLoader } from "./segments.tsx";
@@ -29,9 +29,7 @@ const post = (user: SessionUser, path: string, form: Record<string, string>) => 
 type ListData = { items: { id: string; segment: string | null; churnRisk: number | null; region: { code: string } }[]; total: number; run: unknown; filters: Record<string, string> };
 
 beforeAll(async () => {
-  [manager, admin, lead, partner, partner2] = await Promise.all(
-    ["manager@example.com", "admin@example.com", "lead@example.com", "partner@example.com", "partner2@example.com"].map(demoUser),
-  );
+  ({ manager, admin, lead, partner, partner2 } = await demoUsers());
   inRegion = (await db.partnerOrg.findFirstOrThrow({ where: { regionCode: { in: lead.regionCodes } }, select: { id: true } })).id;
   outOfRegion = (await db.partnerOrg.findFirstOrThrow({ where: { regionCode: { notIn: lead.regionCodes } }, select: { id: true } })).id;
 });

@@ -13,7 +13,7 @@ export type PartnerScoring = {
 };
 
 /** The partner's scores in `run` (null when the run did not score them). */
-export async function scoringIn(db: Pick<PrismaClient, "partnerScore">, run: SegmentRunSummary, partnerOrgId: string): Promise<PartnerScoring> {
+async function scoringIn(db: Pick<PrismaClient, "partnerScore">, run: SegmentRunSummary, partnerOrgId: string): Promise<PartnerScoring> {
   const score = await db.partnerScore.findUnique({
     where: { runId_partnerOrgId: { runId: run.id, partnerOrgId } },
     select: { segmentLabel: true, healthScore: true, healthReasons: true, churnRisk: true, churnReasons: true },

@@ -3,7 +3,8 @@ import { db } from "../db/client.ts";
 import { demoUser } from "../../test/routes.ts";
 import type { SessionUser } from "../auth/users.ts";
 import { computePartnerFeatures } from "./features.ts";
-import { listPartners, partnerFilterOptions, type PartnerListQuery } from "./partners-list.ts";
+import { listPartners, partnerFilterOptions, partnerOrgScopeSql, type PartnerListQuery } from "./partners-list.ts";
+import { partnerOrgScope } from "../auth/permissions.ts";
 import { FIXTURE_SEGMENTS, insertSegmentRun, scoreAllPartners } from "./score-fixtures.ts";
 
 const all: PartnerListQuery = { sort: "name", page: 1, pageSize: 200 };
@@ -15,6 +16,22 @@ let orgCount: number;
 beforeAll(async () => {
   [manager, lead, partner] = await Promise.all(["manager@example.com", "lead@example.com", "partner@example.com"].map(demoUser));
   orgCount = await db.partnerOrg.count();
+});
+
+describe("the SQL scope", () => {
+  it("selects exactly the partners partnerOrgScope selects, for every role", async () => {
+    const admin = await demoUser("admin@example.com");
+    for (const user of [manager, admin, lead, partner, { ...partner, partnerOrgId: null }]) {
+      const viaPrisma = await db.partnerOrg.findMany({ where: partnerOrgScope(user), select: { id: true }, orderBy: { id: "asc" } });
+      const viaSql = await db.$queryRaw<{ id: string }[]>`SELECT p.id FROM partner_org p WHERE ${partnerOrgScopeSql(user)} ORDER BY p.id`;
+      expect(viaSql.map((p) => p.id)).toEqual(viaPrisma.map((p) => p.id));
+    }
+  });
+
+  it("reads % and _ in a name search as themselves", async () => {
+    const names = (await db.partnerOrg.findMany({ select: { name: true } })).map((p) => p.name);
+    for (const q of ["%", "_"]) expect((await listPartners(db, manager, { ...all, q })).total).toBe(names.filter((n) => n.includes(q)).length);
+  });
 });
 
 describe("before any segmentation run", () => {

@@ -2,7 +2,7 @@
 // region, tier, segment, health band and a name search, sorted by churn risk, name or revenue,
 // a page at a time; each row with its segment, health and churn risk from the latest run.
 import { partnerOrgScope } from "../auth/permissions.ts";
-import type { SessionUser } from "../auth/users.ts";
+import { isPartnerRole, type SessionUser } from "../auth/users.ts";
 import { Prisma, type PrismaClient } from "../db/generated/client.ts";
 import type { PartnerStatus, PartnerTier } from "../db/generated/enums.ts";
 import { type Money, toMoney } from "../money.ts";
@@ -69,57 +69,56 @@ const orderBy: Record<PartnerSort, Prisma.Sql> = {
   name: Prisma.sql`p.name ASC, p.id ASC`,
 };
 
-/** The filters as a Prisma condition, always inside the user's scope. */
-function visibleWhere(user: SessionUser, query: PartnerListQuery, runId: string | null): Prisma.PartnerOrgWhereInput {
+const NO_ORG = "00000000-0000-0000-0000-000000000000";
+
+/**
+ * partnerOrgScope as SQL on `partner_org p`, so the list can count and page in the database; the
+ * test checks that both scopes give the same partners for every role.
+ */
+export function partnerOrgScopeSql(user: SessionUser): Prisma.Sql {
+  if (isPartnerRole(user.role)) return Prisma.sql`p.id = ${user.partnerOrgId ?? NO_ORG}::uuid`;
+  if (user.role === "REGIONAL_LEAD") return Prisma.sql`p.region_code = ANY(${user.regionCodes}::text[])`;
+  return Prisma.sql`TRUE`;
+}
+
+/** The filters as one SQL condition, always inside the user's scope (`s` is the run's score row). */
+function visibleWhere(user: SessionUser, query: PartnerListQuery): Prisma.Sql {
   const text = query.q?.trim().slice(0, 100);
-  const scored = query.segment !== undefined || query.healthBand !== undefined;
-  return {
-    AND: [
-      partnerOrgScope(user),
-      query.region ? { regionCode: query.region } : {},
-      query.tier ? { tier: query.tier } : {},
-      text ? { name: { contains: text, mode: "insensitive" } } : {},
-      scored
-        ? {
-            scores: {
-              some: {
-                // Without a run nothing has a segment or a health band: the filter matches nobody.
-                runId: runId ?? "00000000-0000-0000-0000-000000000000",
-                ...(query.segment !== undefined ? { segmentLabel: query.segment } : {}),
-                ...(query.healthBand ? { healthScore: healthBandRange(query.healthBand) } : {}),
-              },
-            },
-          }
-        : {},
-    ],
-  };
+  const band = query.healthBand ? healthBandRange(query.healthBand) : null;
+  // Without a run `s` is all NULLs, so a segment or health band filter matches nobody.
+  const conditions = [
+    partnerOrgScopeSql(user),
+    query.region ? Prisma.sql`p.region_code = ${query.region}` : null,
+    query.tier ? Prisma.sql`p.tier = ${query.tier}::partner_tier` : null,
+    text ? Prisma.sql`p.name ILIKE ${`%${text.replace(/[\\%_]/g, "\\$&")}%`}` : null,
+    query.segment !== undefined ? Prisma.sql`s.segment_label = ${query.segment}` : null,
+    band?.gte !== undefined ? Prisma.sql`s.health_score >= ${band.gte}` : null,
+    band?.lt !== undefined ? Prisma.sql`s.health_score < ${band.lt}` : null,
+  ].filter((c): c is Prisma.Sql => c !== null);
+  return Prisma.join(conditions, " AND ");
 }
 
 export async function listPartners(db: PrismaClient, user: SessionUser, query: PartnerListQuery): Promise<PartnerList> {
   const run = await latestSegmentRun(db);
-  const runId = run?.id ?? null;
-  // The scope and filters stay Prisma conditions (the one place tenant rules live); SQL only sorts and pages.
-  const visible = await db.partnerOrg.findMany({ where: visibleWhere(user, query, runId), select: { id: true } });
-  const ids = visible.map((p) => p.id);
-  if (ids.length === 0) return { items: [], total: 0, run: listedRun(run) };
-  const rows = await db.$queryRaw<Row[]>`
-    SELECT p.id, p.name, p.region_code, r.name AS region_name, r.currency, p.country, p.tier::text AS tier,
-      p.status::text AS status, s.segment_label, s.health_score, s.health_reasons, s.churn_risk, s.churn_reasons, f.revenue_12m, f.growth
-    FROM partner_org p
-    JOIN region r ON r.code = p.region_code
-    LEFT JOIN partner_score s ON s.run_id = ${runId}::uuid AND s.partner_org_id = p.id
-    LEFT JOIN LATERAL (
-      SELECT pf.revenue_12m, pf.growth FROM partner_features pf
-      WHERE pf.partner_org_id = p.id ORDER BY pf.as_of DESC LIMIT 1
-    ) f ON TRUE
-    WHERE p.id = ANY(${ids}::uuid[])
-    ORDER BY ${orderBy[query.sort]}
-    LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
-  return {
-    items: rows.map(toItem),
-    total: ids.length,
-    run: listedRun(run),
-  };
+  const scores = Prisma.sql`LEFT JOIN partner_score s ON s.run_id = ${run?.id ?? null}::uuid AND s.partner_org_id = p.id`;
+  const where = visibleWhere(user, query);
+  const [rows, [{ total }]] = await Promise.all([
+    db.$queryRaw<Row[]>`
+      SELECT p.id, p.name, p.region_code, r.name AS region_name, r.currency, p.country, p.tier::text AS tier,
+        p.status::text AS status, s.segment_label, s.health_score, s.health_reasons, s.churn_risk, s.churn_reasons, f.revenue_12m, f.growth
+      FROM partner_org p
+      JOIN region r ON r.code = p.region_code
+      ${scores}
+      LEFT JOIN LATERAL (
+        SELECT pf.revenue_12m, pf.growth FROM partner_features pf
+        WHERE pf.partner_org_id = p.id ORDER BY pf.as_of DESC LIMIT 1
+      ) f ON TRUE
+      WHERE ${where}
+      ORDER BY ${orderBy[query.sort]}
+      LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM partner_org p ${scores} WHERE ${where}`,
+  ]);
+  return { items: rows.map(toItem), total, run: listedRun(run) };
 }
 
 function toItem(row: Row): PartnerListItem {

@@ -67,7 +67,7 @@ export type PartnerProfile = {
 };
 
 /** The partner organization if `user` may see it (partnerOrgScope), else null — also for a malformed id. */
-export async function findPartnerIdentity(db: PrismaClient, user: SessionUser, id: string): Promise<PartnerIdentity | null> {
+async function findPartnerIdentity(db: PrismaClient, user: SessionUser, id: string): Promise<PartnerIdentity | null> {
   if (!isUuid(id)) return null;
   const org = await db.partnerOrg.findFirst({
     where: { AND: [partnerOrgScope(user), { id }] },
@@ -95,7 +95,7 @@ export async function findPartnerIdentity(db: PrismaClient, user: SessionUser, i
 }
 
 /** The KPIs: stored features (in the region's currency) and the live pipeline and earnings. */
-export async function partnerKpis(db: PrismaClient, partner: PartnerIdentity, stages: readonly PipelineStage[], now: Date): Promise<PartnerKpis> {
+async function partnerKpis(db: PrismaClient, partner: PartnerIdentity, stages: readonly PipelineStage[], now: Date): Promise<PartnerKpis> {
   const [features, earnings12m] = await Promise.all([latestPartnerFeatures(db, partner.id), earningsLast12Months(db, partner.id, now)]);
   const money = (amount: number | null | undefined): Money | null =>
     amount === null || amount === undefined ? null : { amount, currency: partner.region.currency };

@@ -18,7 +18,7 @@ export type ChooseKOptions = RestartOptions & {
 };
 
 /** Rows that are not all equal to an earlier row: k can never usefully exceed this. */
-export function distinctRowCount(points: readonly number[][]): number {
+function distinctRowCount(points: readonly number[][]): number {
   return new Set(points.map((row) => row.join(","))).size;
 }
 

@@ -3,7 +3,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Random } from "../seed/random.ts";
-import { contributions, fitLogistic, predictProbability, sigmoid } from "./churn-logistic.ts";
+import { sigmoid } from "../ml/sigmoid.ts";
+import { contributions, fitLogistic, predictProbability } from "./churn-logistic.ts";
 
 /** Rows from a known model: log-odds = -1 + 2·x0 − 1·x1 (x standard normal), x2 is noise. */
 function synthetic(n: number, seed: string) {

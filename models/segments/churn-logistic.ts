@@ -2,6 +2,7 @@
 // Ours rather than ml-logistic-regression's: that one has no intercept and no penalty, runs a
 // fixed number of gradient steps and returns class labels, not calibrated probabilities.
 import { Matrix, solve } from "ml-matrix";
+import { sigmoid } from "../ml/sigmoid.ts";
 
 /** Column means and standard deviations of the training rows; missing values are null. */
 export type Standardizer = { means: number[]; sds: number[] };
@@ -19,12 +20,8 @@ export type FitOptions = {
   maxIterations?: number;
 };
 
-export function sigmoid(z: number): number {
-  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-}
-
 /** Means and spreads per column, ignoring nulls; a constant or empty column gets spread 1. */
-export function fitStandardizer(rows: readonly (readonly (number | null)[])[], width: number): Standardizer {
+function fitStandardizer(rows: readonly (readonly (number | null)[])[], width: number): Standardizer {
   const means: number[] = [];
   const sds: number[] = [];
   for (let j = 0; j < width; j++) {

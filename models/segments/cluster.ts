@@ -30,7 +30,7 @@ export type TableClustering = {
 export type ClusterTableOptions = ChooseKOptions & { scaling?: Scaling };
 
 /** Each cluster's mean row (a cluster with no rows keeps NaN, which k-means never leaves). */
-export function clusterMeans(rows: readonly (readonly number[])[], assignments: readonly number[], k: number): number[][] {
+function clusterMeans(rows: readonly (readonly number[])[], assignments: readonly number[], k: number): number[][] {
   const width = rows[0].length;
   const sums = Array.from({ length: k }, () => new Array<number>(width).fill(0));
   const counts = new Array<number>(k).fill(0);

@@ -63,7 +63,7 @@ const enoughOfEach = (rows: readonly Labelled[]) =>
 const fit = (rows: readonly Labelled[]) => fitLogistic(rows.map((r) => r.vector), rows.map((r) => r.churned), { l2: L2 });
 
 /** Time-based evaluation: fit on the older snapshots, measure on the newest labelled one. */
-export function evaluateChurnModel(labelled: readonly Labelled[]): Omit<ChurnQuality, "fittedOn"> {
+function evaluateChurnModel(labelled: readonly Labelled[]): Omit<ChurnQuality, "fittedOn"> {
   const days = [...new Set(labelled.map((r) => r.asOf))].sort();
   const heldOutDay = days.at(-1);
   const empty = { auc: null, brier: null, baseRate: null, baseRateBrier: null, trainedOn: 0, heldOut: 0, heldOutPeriod: null };
@@ -96,7 +96,7 @@ export function evaluateChurnModel(labelled: readonly Labelled[]): Omit<ChurnQua
 type Scored = { partnerOrgId: string; healthScore: number; healthReasons: HealthReason[]; churnRisk: number; churnReasons: Reason[] };
 
 /** Risk, health and reasons for each partner observed now, under `model` (null: too little data). */
-export function scoreObservations(current: readonly ChurnObservation[], model: LogisticModel | null, fallbackRisk: number): Scored[] {
+function scoreObservations(current: readonly ChurnObservation[], model: LogisticModel | null, fallbackRisk: number): Scored[] {
   const engagement = engagementScores(current);
   return current.map((o, i) => {
     const push = model ? contributions(model, o.vector) : o.vector.map(() => 0);

@@ -95,7 +95,7 @@ export function assignToCentroids(points: readonly number[][], centroids: readon
 }
 
 /** scikit-learn's default: 1e-4 × the mean variance of the columns. */
-export function convergenceTolerance(points: readonly number[][]): number {
+function convergenceTolerance(points: readonly number[][]): number {
   const width = points[0]?.length ?? 0;
   if (width === 0) return 1e-4;
   let variance = 0;

@@ -42,7 +42,7 @@ const DISTINCT = 0.5;
 
 const clip = (v: number) => Math.max(-CLIP, Math.min(CLIP, v));
 
-export function nameFit(profile: NameProfile, scaled: readonly number[]): number {
+function nameFit(profile: NameProfile, scaled: readonly number[]): number {
   return SEGMENT_FEATURES.reduce((score, f, j) => {
     const z = clip(scaled[j]);
     return score + (profile.weights[f.key] ?? 0) * z - (profile.near?.[f.key] ?? 0) * Math.abs(z);

@@ -6,7 +6,7 @@ import type { SessionUser } from "../../../models/auth/users.ts";
 import { db } from "../../../models/db/client.ts";
 import { churnReasonText, scoreAllPartners } from "../../../models/partners/score-fixtures.ts";
 import { SHOW_OWN_SEGMENT_KEY } from "../../../models/partners/segment-visibility.ts";
-import { demoUser, invoke, routeContext } from "../../../test/routes.ts";
+import { demoUsers, invoke, routeContext } from "../../../test/routes.ts";
 import { loader as detailLoader } from "./partners.partner.ts";
 import { loader as listLoader } from "./partners.ts";
 import { loader as segmentsLoader } from "./segments.ts";
@@ -24,9 +24,7 @@ const detail = (user: SessionUser | null, id: string) => invoke(detailLoader, ge
 const errorCode = async (response: Response) => ((await response.json()) as { error: { code: string } }).error.code;
 
 beforeAll(async () => {
-  [manager, admin, lead, partner, partner2] = await Promise.all(
-    ["manager@example.com", "admin@example.com", "lead@example.com", "partner@example.com", "partner2@example.com"].map(demoUser),
-  );
+  ({ manager, admin, lead, partner, partner2 } = await demoUsers());
   inRegion = partner.partnerOrgId ?? "";
   outOfRegion = (await db.partnerOrg.findFirstOrThrow({ where: { regionCode: { notIn: lead.regionCodes } }, select: { id: true } })).id;
 });
@@ -71,6 +69,16 @@ describe("with a run", () => {
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.fields).toMatchObject({ tier: expect.any(String), sort: expect.any(String) });
     expect((await invoke(listLoader, get(manager, "/partners?pageSize=500"))).status).toBe(400);
+  });
+
+  it("GET /partners answers odd filters and page numbers without a 500", async () => {
+    for (const query of ["page=9007199254740991", "page=99999999", "segment=%27%3B--&region=%25&q=%25_", `segment=${"x".repeat(200)}`, "healthBand=at-risk&segment=%E2%9C%93"]) {
+      const response = await invoke(listLoader, get(manager, `/partners?${query}`));
+      expect(response.status, query).toBe(200);
+      expect((await response.json()).items, query).toEqual([]);
+    }
+    expect((await invoke(listLoader, get(manager, "/partners?page=1e400"))).status).toBe(400);
+    expect((await invoke(listLoader, get(manager, `/partners?segment=${"x".repeat(201)}`))).status).toBe(400);
   });
 
   it("GET /partners/:id gives managers, admins and in-region leads the profile with reasons, quality and KPIs", async () => {

@@ -84,7 +84,7 @@ export function smoothedWinRate(partner: PartnerRecord, baseRate: number): numbe
 }
 
 /** How many times the partner's typical deal this one is, as log2 (0 when there is no typical deal). */
-export function valueVsTypical(s: Pick<DealSnapshot, "amount" | "partner">): number {
+function valueVsTypical(s: Pick<DealSnapshot, "amount" | "partner">): number {
   const typical = s.partner.typicalAmount;
   return typical && typical > 0 && s.amount > 0 ? Math.log2(s.amount / typical) : 0;
 }

@@ -3,6 +3,7 @@
 // serializable with `toJSON`, scaling included, so a stored model predicts exactly as trained.
 // ml-logistic-regression only predicts class labels (and fits without an intercept or
 // regularization), so it cannot give the calibrated probability a deal page shows.
+import { sigmoid } from "../../ml/sigmoid.ts";
 
 export type LogisticOptions = {
   /** Strength of the L2 penalty on the (standardized) coefficients; the intercept is not penalized. */
@@ -23,7 +24,6 @@ export type LogisticModelJson = {
   iterations: number;
 };
 
-const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
 /** log(1 + e^z) without overflow. */
 const softplus = (z: number) => (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z)));

@@ -7,7 +7,7 @@ import { db } from "../../models/db/client.ts";
 import type { ForecastOverview } from "../../models/forecasts/overview.ts";
 import type { RegionForecastView } from "../../models/forecasts/read.ts";
 import { forecastRegionSales } from "../../models/forecasts/run.ts";
-import { demoUser, invoke, routeContext } from "../../test/routes.ts";
+import { demoUsers, invoke, routeContext } from "../../test/routes.ts";
 import { loader as apiLoader, action as apiAction } from "./api/forecasts.ts";
 import { pageData, ROUTE_IDS } from "./forecasts.test-support.ts";
 
@@ -23,9 +23,7 @@ const api = (user: SessionUser | null, query = "") => invoke(apiLoader, { reques
 const errorCode = async (response: Response) => ((await response.json()) as { error: { code: string } }).error.code;
 
 beforeAll(async () => {
-  [manager, admin, lead, partner, partner2] = await Promise.all(
-    ["manager@example.com", "admin@example.com", "lead@example.com", "partner@example.com", "partner2@example.com"].map(demoUser),
-  );
+  ({ manager, admin, lead, partner, partner2 } = await demoUsers());
   allCodes = (await db.region.findMany({ select: { code: true }, orderBy: { code: "asc" } })).map((r) => r.code);
   outside = allCodes.find((code) => !lead.regionCodes.includes(code))!;
 });

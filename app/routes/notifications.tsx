@@ -15,6 +15,7 @@ import { Card } from "../components/ui/Card.tsx";
 import { EmptyState } from "../components/ui/EmptyState.tsx";
 import { PageHeader } from "../components/ui/PageHeader.tsx";
 import { Pagination } from "../components/ui/Pagination.tsx";
+import { MarkReadForm } from "../components/ui/MarkReadForm.tsx";
 import { useFormat } from "../components/useFormat.ts";
 import type { Route } from "./+types/notifications";
 
@@ -73,18 +74,7 @@ function NotificationRow({ item }: { item: NotificationItem }) {
         </p>
       </div>
       {unread ? (
-        <Form method="post" className="shrink-0">
-          <input type="hidden" name="id" value={item.id} />
-          <button
-            type="submit"
-            name="intent"
-            value="read"
-            aria-label={t("notifications.markReadLabel", { title: item.title })}
-            className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
-          >
-            {t("notifications.markRead")}
-          </button>
-        </Form>
+        <MarkReadForm idField="id" id={item.id} label={t("notifications.markRead")} ariaLabel={t("notifications.markReadLabel", { title: item.title })} />
       ) : null}
     </li>
   );

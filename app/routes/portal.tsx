@@ -17,6 +17,7 @@ import type { Route } from "./+types/portal";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const user = requireUser(request, context);
+  const [unreadNotifications, unreadAlerts] = await Promise.all([unreadCount(db, user.id), can(user, "alerts:read") ? unreadAlertCount(db, user) : 0]);
   return {
     user: { name: user.name, email: user.email, role: user.role, partnerOrgName: user.partnerOrgName },
     nav: {
@@ -32,8 +33,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       alerts: can(user, "alerts:read"),
       marketSources: canManageSources(user),
     },
-    unreadNotifications: await unreadCount(db, user.id),
-    unreadAlerts: can(user, "alerts:read") ? await unreadAlertCount(db, user) : 0,
+    unreadNotifications,
+    unreadAlerts,
   };
 }
 

@@ -2,9 +2,10 @@
 // to the source (http(s) only, in a new tab, no referrer); the reasons; and for a tender the
 // recommended partners with the forward form. Unread alerts carry a "mark as read" button.
 import { useTranslation } from "react-i18next";
-import { Form, Link } from "react-router";
+import { Link } from "react-router";
 import type { AlertView } from "../../../../models/market/alert-inbox.ts";
 import { Badge, SeverityBadge } from "../../ui/Badge.tsx";
+import { MarkReadForm } from "../../ui/MarkReadForm.tsx";
 import { useFormat } from "../../useFormat.ts";
 import type { AlertActionResult } from "./action-result.ts";
 import { RecommendedPartners } from "./RecommendedPartners.tsx";
@@ -72,18 +73,7 @@ export function AlertCard({ alert, result, variant }: Props) {
           </p>
         </div>
         {unread ? (
-          <Form method="post" className="shrink-0">
-            <input type="hidden" name="alertId" value={alert.id} />
-            <button
-              type="submit"
-              name="intent"
-              value="read"
-              aria-label={t("alerts.markReadLabel", { title: item.title })}
-              className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
-            >
-              {t("alerts.markRead")}
-            </button>
-          </Form>
+          <MarkReadForm idField="alertId" id={alert.id} label={t("alerts.markRead")} ariaLabel={t("alerts.markReadLabel", { title: item.title })} />
         ) : null}
       </div>
       {item.summary ? <p className="mt-3 text-sm text-slate-700">{item.summary}</p> : null}

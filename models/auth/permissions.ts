@@ -14,6 +14,10 @@ export type Capability =
   | "incentives:manage"
   | "partners:read"
   | "alerts:read"
+  | "forecasts:read-all"
+  | "forecasts:read-region"
+  | "market:read-sources"
+  | "market:manage-sources"
   | "sales:read-region"
   | "admin:jobs"
   | "admin:users";
@@ -21,11 +25,15 @@ export type Capability =
 const capabilities: Record<Role, readonly Capability[]> = {
   PARTNER: ["deals:read-own", "deals:register", "incentives:read-own"],
   PARTNER_ADMIN: ["deals:read-own", "deals:register", "incentives:read-own"],
-  CHANNEL_MANAGER: ["deals:read-all", "deals:review", "deals:configure", "partners:read", "incentives:read-all", "incentives:manage"],
-  REGIONAL_LEAD: ["alerts:read", "sales:read-region", "partners:read"],
+  CHANNEL_MANAGER: [
+    "deals:read-all", "deals:review", "deals:configure", "partners:read", "incentives:read-all", "incentives:manage",
+    "forecasts:read-all", "market:read-sources",
+  ],
+  REGIONAL_LEAD: ["alerts:read", "sales:read-region", "partners:read", "forecasts:read-region", "market:read-sources", "market:manage-sources"],
   ADMIN: [
     "deals:read-all", "deals:review", "deals:configure", "partners:read", "alerts:read", "sales:read-region",
     "incentives:read-all", "incentives:manage", "admin:jobs", "admin:users",
+    "forecasts:read-all", "market:read-sources", "market:manage-sources",
   ],
 };
 

@@ -1,5 +1,6 @@
 // Who sees which regions' forecasts: channel managers and admins every region, regional leads the
 // regions they own (user_region), partner roles none. Pages and the API ask here, never the role.
+import { can } from "../auth/permissions.ts";
 import type { SessionUser } from "../auth/users.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
 
@@ -15,15 +16,9 @@ export class ForecastAccessError extends Error {
 }
 
 export function forecastScope(user: Pick<SessionUser, "role" | "regionCodes">): ForecastScope {
-  switch (user.role) {
-    case "CHANNEL_MANAGER":
-    case "ADMIN":
-      return { kind: "all" };
-    case "REGIONAL_LEAD":
-      return { kind: "regions", codes: user.regionCodes };
-    default:
-      return { kind: "none" };
-  }
+  if (can(user, "forecasts:read-all")) return { kind: "all" };
+  if (can(user, "forecasts:read-region")) return { kind: "regions", codes: user.regionCodes };
+  return { kind: "none" };
 }
 
 export function mayReadForecasts(user: Pick<SessionUser, "role" | "regionCodes">): boolean {

@@ -2,17 +2,18 @@
 // that cover one of their regions (or no region) and change only those wholly within their own
 // regions; channel managers read; partners never reach them.
 import type { Prisma } from "../db/generated/client.ts";
+import { can } from "../auth/permissions.ts";
 import type { SessionUser } from "../auth/users.ts";
 
 type Actor = Pick<SessionUser, "role" | "regionCodes">;
 
 export function canReadSources(user: Pick<SessionUser, "role">): boolean {
-  return user.role === "ADMIN" || user.role === "CHANNEL_MANAGER" || user.role === "REGIONAL_LEAD";
+  return can(user, "market:read-sources");
 }
 
 /** May create sources and test them (fetch once): admins, and leads for their own regions. */
 export function canManageSources(user: Pick<SessionUser, "role">): boolean {
-  return user.role === "ADMIN" || user.role === "REGIONAL_LEAD";
+  return can(user, "market:manage-sources");
 }
 
 /** A Prisma filter on MarketSource limited to what `user` may see (call canReadSources first). */

@@ -6,6 +6,7 @@ import type { RegionSalesSeries } from "../../../models/dashboards/lead.ts";
 import { RowHeader, Table, TBody, Td, Th } from "../ui/Table.tsx";
 import { useFormat } from "../useFormat.ts";
 import { useHydrated } from "../useHydrated.ts";
+import { FiguresDisclosure } from "../ui/FiguresDisclosure.tsx";
 
 const SalesTrendLines = lazy(() => import("./SalesTrendLines.tsx").then((m) => ({ default: m.SalesTrendLines })));
 
@@ -32,8 +33,7 @@ export function SalesTrendChart({ months, series }: { months: string[]; series: 
           loading
         )}
       </div>
-      <details className="mt-4 text-sm">
-        <summary className="cursor-pointer font-medium text-brand-700 hover:underline">{t("common.showAsTable")}</summary>
+      <FiguresDisclosure className="mt-4 text-sm">
         <div className="mt-3 max-h-96 overflow-y-auto rounded-lg ring-1 ring-slate-200">
           <Table caption={t("dashboard.lead.trendTitle")} testId="sales-trend-table">
             <thead>
@@ -52,7 +52,7 @@ export function SalesTrendChart({ months, series }: { months: string[]; series: 
             </TBody>
           </Table>
         </div>
-      </details>
+      </FiguresDisclosure>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { RowHeader, Table, TBody, Td, Th } from "../ui/Table.tsx";
 import { useFormat } from "../useFormat.ts";
 import { useHydrated } from "../useHydrated.ts";
 import { chartRows } from "./chart-rows.ts";
+import { FiguresDisclosure } from "../ui/FiguresDisclosure.tsx";
 
 const ForecastChartGraphic = lazy(() => import("./ForecastChartGraphic.tsx").then((m) => ({ default: m.ForecastChartGraphic })));
 
@@ -39,8 +40,7 @@ export function ForecastChart({ series, name, currency, target = null, testId = 
         )}
       </div>
       {target && monthlyTarget !== null ? <p className="mt-2 text-xs text-slate-500">{t("forecasts.chart.targetHint", { months: target.months, amount: money(monthlyTarget) })}</p> : null}
-      <details className="mt-3 text-sm">
-        <summary className="cursor-pointer font-medium text-brand-700 hover:underline">{t("common.showAsTable")}</summary>
+      <FiguresDisclosure>
         <div className="mt-3 max-h-96 overflow-y-auto rounded-lg ring-1 ring-slate-200">
           <Table caption={t("forecasts.chart.caption", { series: name })} testId={`${testId}-table`}>
             <thead>
@@ -65,7 +65,7 @@ export function ForecastChart({ series, name, currency, target = null, testId = 
             </TBody>
           </Table>
         </div>
-      </details>
+      </FiguresDisclosure>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import type { OverviewRow } from "../../../models/forecasts/overview.ts";
 import { Card } from "../ui/Card.tsx";
 import { RowHeader, Table, TBody, Td, Th } from "../ui/Table.tsx";
 import { useFormat } from "../useFormat.ts";
+import { FiguresDisclosure } from "../ui/FiguresDisclosure.tsx";
 
 const bandClass: Record<ChangeBand, string> = {
   "strong-decline": "bg-red-200 text-red-950",
@@ -72,8 +73,7 @@ export function ForecastHeatmap({ months, rows }: { months: string[]; rows: Over
       <div className="flex flex-wrap items-center gap-2 border-t border-slate-100 px-5 py-3 text-xs text-slate-600" aria-label={t("forecasts.heatmap.legend")} role="group">
         {bands.map((band) => <span key={band} className={`rounded px-2 py-0.5 ring-1 ring-slate-200 ${bandClass[band]}`}>{t(`forecasts.heatmap.bands.${band}`)}</span>)}
       </div>
-      <details className="border-t border-slate-100 px-5 py-3 text-sm">
-        <summary className="cursor-pointer font-medium text-brand-700 hover:underline">{t("common.showAsTable")}</summary>
+      <FiguresDisclosure className="border-t border-slate-100 px-5 py-3 text-sm">
         <div className="mt-3 overflow-x-auto rounded-lg ring-1 ring-slate-200">
           <Table caption={t("forecasts.heatmap.amountsCaption")} testId="forecast-heatmap-amounts">
             <MonthsHead months={months} />
@@ -89,7 +89,7 @@ export function ForecastHeatmap({ months, rows }: { months: string[]; rows: Over
             </TBody>
           </Table>
         </div>
-      </details>
+      </FiguresDisclosure>
     </Card>
   );
 }

@@ -8,6 +8,7 @@ import { EmptyState } from "../ui/EmptyState.tsx";
 import { RowHeader, Table, TBody, Td, Th } from "../ui/Table.tsx";
 import { useFormat } from "../useFormat.ts";
 import { useHydrated } from "../useHydrated.ts";
+import { FiguresDisclosure } from "../ui/FiguresDisclosure.tsx";
 
 const graphics = () => import("./ProfileChartGraphics.tsx");
 const RevenueBars = lazy(() => graphics().then((m) => ({ default: m.RevenueBars })));
@@ -23,10 +24,9 @@ function ChartFrame({ label, testId, children, table }: { label: string; testId:
       <div className="h-64 w-full" role="img" aria-label={label} data-testid={testId}>
         {hydrated ? <Suspense fallback={loading}>{children}</Suspense> : loading}
       </div>
-      <details className="mt-3 text-sm">
-        <summary className="cursor-pointer font-medium text-brand-700 hover:underline">{t("common.showAsTable")}</summary>
+      <FiguresDisclosure>
         <div className="mt-3 max-h-80 overflow-y-auto rounded-lg ring-1 ring-slate-200">{table}</div>
-      </details>
+      </FiguresDisclosure>
     </>
   );
 }

@@ -9,6 +9,7 @@ import { RowHeader, Table, TBody, Td, Th } from "../ui/Table.tsx";
 import { useFormat } from "../useFormat.ts";
 import { useHydrated } from "../useHydrated.ts";
 import { featureLabel } from "./featureValue.ts";
+import { FiguresDisclosure } from "../ui/FiguresDisclosure.tsx";
 
 const SegmentRadarGraphic = lazy(() => import("./SegmentRadarGraphic.tsx").then((m) => ({ default: m.SegmentRadarGraphic })));
 
@@ -24,8 +25,7 @@ export function SegmentRadar({ segments }: { segments: SegmentSummary[] }) {
       <div className="h-96 w-full" role="img" aria-label={t("segments.radarLabel")} data-testid="segment-radar">
         {hydrated ? <Suspense fallback={loading}><SegmentRadarGraphic axes={axes} segments={labels} /></Suspense> : loading}
       </div>
-      <details className="mt-3 text-sm">
-        <summary className="cursor-pointer font-medium text-brand-700 hover:underline">{t("common.showAsTable")}</summary>
+      <FiguresDisclosure>
         <div className="mt-3 overflow-x-auto rounded-lg ring-1 ring-slate-200">
           <Table caption={t("segments.radarTitle")}>
             <thead><tr><Th>{t("segments.feature")}</Th>{labels.map((l) => <Th key={l} numeric>{l}</Th>)}</tr></thead>
@@ -39,7 +39,7 @@ export function SegmentRadar({ segments }: { segments: SegmentSummary[] }) {
             </TBody>
           </Table>
         </div>
-      </details>
+      </FiguresDisclosure>
     </Card>
   );
 }

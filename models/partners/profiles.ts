@@ -54,13 +54,18 @@ export type PartnerKpis = {
   engagement: { logins90d: number; trainings12m: number; certifications12m: number; demos12m: number; solutions12m: number; productBreadth: number } | null;
 };
 
-export type PartnerProfile = {
+/** What the API answers about a partner: identity, KPIs, revenue, pipeline and scores. */
+export type PartnerSummary = {
   partner: PartnerIdentity;
   kpis: PartnerKpis;
   revenueByMonth: RevenueSeries[];
   pipelineByStage: PipelineStage[];
-  activityByMonth: ActivityMonth[];
   scoring: PartnerScoring | null;
+};
+
+/** The 360° page: the summary with activity, recent deals, ledger entries and the timeline. */
+export type PartnerProfile = PartnerSummary & {
+  activityByMonth: ActivityMonth[];
   deals: ProfileDeal[];
   ledger: ProfileLedgerEntry[];
   timeline: TimelineActivity[];
@@ -125,18 +130,27 @@ async function partnerKpis(db: PrismaClient, partner: PartnerIdentity, stages: r
   };
 }
 
+async function summarize(db: PrismaClient, partner: PartnerIdentity, now: Date): Promise<PartnerSummary> {
+  const stages = await pipelineByStage(db, partner.id);
+  const [kpis, revenue, scoring] = await Promise.all([partnerKpis(db, partner, stages, now), monthlyRevenue(db, partner.id, now), latestScoring(db, partner.id)]);
+  return { partner, kpis, revenueByMonth: revenue, pipelineByStage: stages, scoring };
+}
+
+/** The API's view of a partner `user` may see (null otherwise): no deals, ledger or timeline read. */
+export async function getPartnerSummary(db: PrismaClient, user: SessionUser, id: string, { now = new Date() }: { now?: Date } = {}): Promise<PartnerSummary | null> {
+  const partner = await findPartnerIdentity(db, user, id);
+  return partner ? summarize(db, partner, now) : null;
+}
+
 export async function getPartnerProfile(db: PrismaClient, user: SessionUser, id: string, { now = new Date() }: { now?: Date } = {}): Promise<PartnerProfile | null> {
   const partner = await findPartnerIdentity(db, user, id);
   if (!partner) return null;
-  const stages = await pipelineByStage(db, partner.id);
-  const [kpis, revenue, activity, scoring, deals, ledger, timeline] = await Promise.all([
-    partnerKpis(db, partner, stages, now),
-    monthlyRevenue(db, partner.id, now),
+  const [summary, activity, deals, ledger, timeline] = await Promise.all([
+    summarize(db, partner, now),
     activityByMonth(db, partner.id, now),
-    latestScoring(db, partner.id),
     recentDeals(db, partner.id),
     recentLedgerEntries(db, partner.id),
     activityTimeline(db, partner.id),
   ]);
-  return { partner, kpis, revenueByMonth: revenue, pipelineByStage: stages, activityByMonth: activity, scoring, deals, ledger, timeline };
+  return { ...summary, activityByMonth: activity, deals, ledger, timeline };
 }

@@ -2,7 +2,7 @@
 // `segment: { label, runId }`, `health: { score, reasons }`, `churnRisk: { value, reasons }` and
 // `kpis`, plus what the pages show besides (band, description, the models' quality).
 import type { PartnerListItem, ListedRun } from "../../../models/partners/partners-list.ts";
-import type { PartnerProfile } from "../../../models/partners/profiles.ts";
+import type { PartnerSummary } from "../../../models/partners/profiles.ts";
 import type { ModelQuality, SegmentRunSummary } from "../../../models/partners/segment-runs.ts";
 import type { OwnSegmentView } from "../../../models/partners/segment-visibility.ts";
 import type { PartnerScoring } from "../../../models/partners/partner-scores.ts";
@@ -41,7 +41,7 @@ function scoringFields(scoring: Omit<PartnerScoring, "churn"> | null) {
   };
 }
 
-export function toApiProfile(profile: PartnerProfile) {
+export function toApiProfile(profile: PartnerSummary) {
   const { partner, scoring } = profile;
   return {
     id: partner.id,

@@ -6,7 +6,7 @@
 import { can } from "../../../models/auth/permissions.ts";
 import { isPartnerRole } from "../../../models/auth/users.ts";
 import { db } from "../../../models/db/client.ts";
-import { getPartnerProfile } from "../../../models/partners/profiles.ts";
+import { getPartnerSummary } from "../../../models/partners/profiles.ts";
 import { ownSegmentView } from "../../../models/partners/segment-visibility.ts";
 import { apiError, apiRoute, methodNotAllowed } from "../../api.server.ts";
 import { requireApiUser } from "../../auth.server.ts";
@@ -25,7 +25,7 @@ export function loader({ context, params }: Route.LoaderArgs) {
       return Response.json({ partner: toApiOwnPartner(view) });
     }
     if (!can(user, "partners:read")) return apiError(403, "forbidden", "Your role may not read partner profiles.");
-    const profile = await getPartnerProfile(db, user, params.partnerOrgId);
+    const profile = await getPartnerSummary(db, user, params.partnerOrgId);
     if (!profile) return notFound();
     return Response.json({ partner: toApiProfile(profile) });
   });

@@ -6,19 +6,19 @@
 // ACTIVE programme of every kind (plus an archived commission version). Prints each figure next
 // to its budget; a missed budget says MISSED but does not fail the run (errors do).
 // Run: npx tsx bench/incentives.ts [--partners=10000] [--deals=1000000] [--incremental=30]
-import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { ensureDatabase, startEmbeddedPostgres } from "../models/db/embedded.ts";
 import { PrismaClient } from "../models/db/generated/client.ts";
 import { migrateDatabase } from "../models/db/migrate.ts";
 import { accrueIncentives } from "../models/incentives/accrue.ts";
-import { REGION_TARGETS_SETTING } from "../models/incentives/load.ts";
+import { REGION_TARGETS_SETTING } from "../models/incentives/region-targets.ts";
+import { simulateProgram } from "../models/incentives/simulate.ts";
 
 const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
 const PARTNERS = arg("partners", 10_000);
@@ -35,7 +35,7 @@ const PRODUCTS = 40;
 const NEW_SKUS = ["PX-037", "PX-038", "PX-039", "PX-040"];
 const DAY_MS = 86_400_000;
 
-export async function generate(sql: pg.Client, now: Date): Promise<void> {
+async function generate(sql: pg.Client, now: Date): Promise<void> {
   await sql.query("SET synchronous_commit = off; SET maintenance_work_mem = '512MB'; SET work_mem = '128MB'; SELECT setseed(0.2026)");
   await sql.query(`INSERT INTO region (code, name) SELECT code, initcap(code) FROM unnest($1::text[]) code`, [REGIONS]);
   await sql.query(
@@ -180,16 +180,6 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   return [result, performance.now() - started];
 }
 
-type Simulate = (db: PrismaClient, programId: string, options: { months: number; asOf?: Date }) => Promise<unknown>;
-
-/** The simulator, once models/incentives/simulate.ts exists (it is being written alongside this bench). */
-async function loadSimulator(): Promise<Simulate | null> {
-  const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../models/incentives/simulate.ts");
-  if (!existsSync(file)) return null;
-  const module: { simulateProgram?: Simulate } = await import(file);
-  return module.simulateProgram ?? null;
-}
-
 async function main() {
   const dir = await mkdtemp(path.join(os.tmpdir(), "channelwise-bench-incentives-"));
   console.log(`bench/incentives: ${PARTNERS.toLocaleString("en")} partners, ${DEALS.toLocaleString("en")} deals (data in ${dir})`);
@@ -244,19 +234,14 @@ async function main() {
     say(`full run after the incremental  ${seconds(checkMs).padStart(8)}   ${check.appended} entries appended ${check.appended === 0 ? "(scoped runs left what a full run would)" : "— WRONG: scoped runs differ from a full run"}`);
     if (check.appended !== 0) process.exitCode = 1;
 
-    const simulate = await loadSimulator();
-    if (simulate === null) {
-      say(`simulator (12 months)           TODO: models/incentives/simulate.ts (simulateProgram) does not exist yet — not measured   budget ≤ 10 s`);
-    } else {
-      const { rows: [draft] } = await sql.query<{ id: string }>(
-        `INSERT INTO incentive_program (key, version, name, kind, status, rules, currency, budget_cap, effective_from, effective_to)
-         SELECT key, 3, name || ' (draft)', kind, 'DRAFT', jsonb_set(rules, '{rateBasisPoints}', '600'), currency, budget_cap, $1::date, NULL
-         FROM incentive_program WHERE key = 'won-deal-commission' AND version = 2 RETURNING id`,
-        [day(now)],
-      );
-      const [, simulateMs] = await timed(() => simulate(db, draft.id, { months: 12, asOf: now }));
-      say(`simulator (12 months)           ${seconds(simulateMs).padStart(8)}   ${verdict(simulateMs, budgets.simulatorMs, "≤ 10 s")}`);
-    }
+    const { rows: [draft] } = await sql.query<{ id: string }>(
+      `INSERT INTO incentive_program (key, version, name, kind, status, rules, currency, budget_cap, effective_from, effective_to)
+       SELECT key, 3, name || ' (draft)', kind, 'DRAFT', jsonb_set(rules, '{rateBasisPoints}', '600'), currency, budget_cap, $1::date, NULL
+       FROM incentive_program WHERE key = 'won-deal-commission' AND version = 2 RETURNING id`,
+      [day(now)],
+    );
+    const [, simulateMs] = await timed(() => simulateProgram(db, draft.id, { months: 12, asOf: now }));
+    say(`simulator (12 months)           ${seconds(simulateMs).padStart(8)}   ${verdict(simulateMs, budgets.simulatorMs, "≤ 10 s")}`);
     console.log(JSON.stringify({ bench: "incentives", partners: PARTNERS, deals: DEALS, fullMs, secondMs, incrementalP50Ms: p50, incrementalP95Ms: p95, entries: first.appended }));
   } finally {
     await db.$disconnect();

@@ -35,6 +35,22 @@ describe("regional targets", () => {
     await expect(updateRegionTargets(db, manager, [{ regionCode: "ATLANTIS", targetAmount: 1, managerGapBasisPoints: null }])).rejects.toMatchObject({ status: 422, fields: { "0.regionCode": "is not a region" } });
   });
 
+  it("answer suspicious input with field errors, never a 500", async () => {
+    const manager = await demoUser("manager@example.com");
+    const before = await readRegionTargets(db);
+    const res = await invoke(page.action, {
+      request: post([["regionCode", "NO\u0000PE"], ["target.NO\u0000PE", "1"], ["regionCode", "DACH"], ["target.DACH", "9".repeat(40)], ["gap.DACH", "1e3"], ["regionCode", ""]]),
+      context: routeContext(manager),
+      params: {},
+    });
+    expect(res.status).toBe(422);
+    expect((await res.json()).errors).toMatchObject({ "target.DACH": "target", "gap.DACH": "gap" });
+    const unknown = await invoke(page.action, { request: post([["regionCode", "NO\u0000PE"], ["target.NO\u0000PE", "1"]]), context: routeContext(manager), params: {} });
+    expect(unknown.status).toBe(422);
+    expect((await unknown.json()).errors).toEqual({ "target.NO\u0000PE": "target" });
+    expect(await readRegionTargets(db)).toEqual(before);
+  });
+
   it("save for a manager, audited, keeping a stored forecast, and feed the regional boost", async () => {
     const manager = await demoUser("manager@example.com");
     await db.setting.create({ data: { key: REGION_TARGETS_SETTING, value: [{ regionCode: "NORDICS", targetAmount: 100, forecastAmount: 90, managerGapBasisPoints: null }] } });

@@ -17,7 +17,7 @@ import { errorTitle, pageTitle } from "../components/pageTitle.ts";
 import { Card } from "../components/ui/Card.tsx";
 import { PageHeader } from "../components/ui/PageHeader.tsx";
 import { useFormat } from "../components/useFormat.ts";
-import { moneyToMinorUnits } from "../components/incentives/programs/program-form.ts";
+import { basisPointsToPercent, moneyToMinorUnits, percentToBasisPoints } from "../components/incentives/programs/program-form.ts";
 import { RegionTargetsTable, type TargetFieldError, type TargetPeriod } from "../components/incentives/targets/RegionTargetsTable.tsx";
 import { fromMinorUnits } from "../lib/money-input.ts";
 import type { Route } from "./+types/incentives.targets";
@@ -35,7 +35,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const values: Values = {};
   for (const row of rows) {
     values[`target.${row.regionCode}`] = row.targetAmount === 0 ? "" : fromMinorUnits(row.targetAmount, row.currency);
-    values[`gap.${row.regionCode}`] = row.managerGapBasisPoints === null ? "" : String(row.managerGapBasisPoints / 100);
+    values[`gap.${row.regionCode}`] = row.managerGapBasisPoints === null ? "" : basisPointsToPercent(row.managerGapBasisPoints);
   }
   return { rows, values, ...(await targetPeriods(rows, new Date())) };
 }
@@ -59,8 +59,8 @@ async function targetPeriods(rows: readonly RegionTargetRow[], now: Date): Promi
 /** "12.5" (percent, 0–100) → 1250 basis points; null for empty, NaN for anything else. */
 function gapBasisPoints(text: string): number | null {
   if (text.trim() === "") return null;
-  const basisPoints = /^\s*\d{1,3}([.,]\d{1,2})?\s*$/.test(text) ? Math.round(Number(text.trim().replace(",", ".")) * 100) : Number.NaN;
-  return basisPoints <= 10_000 ? basisPoints : Number.NaN;
+  const basisPoints = percentToBasisPoints(text);
+  return basisPoints !== null && basisPoints <= 10_000 ? basisPoints : Number.NaN;
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -69,7 +69,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const form = await request.formData();
   const codes = form.getAll("regionCode").map(String);
   // Each target is typed in its region's currency; an unknown region is refused by updateRegionTargets.
-  const currencies = new Map((await listRegionTargets(db)).map((row) => [row.regionCode, row.currency]));
+  const currencies = new Map((await db.region.findMany({ select: { code: true, currency: true } })).map((region) => [region.code, region.currency]));
   const values: Values = {};
   const errors: Record<string, TargetFieldError> = {};
   const input = codes.map((code) => {
@@ -111,9 +111,7 @@ export default function RegionTargetsPage({ loaderData, actionData }: Route.Comp
       {actionData && !actionData.saved ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{t("regionTargets.fixErrors")}</p> : null}
       <Card title={t("regionTargets.title")} description={`${t("forecasts.gaps.description", { months: period.months, from: f.month(period.from), to: f.month(period.to) })} ${t("regionTargets.period")}`} flush>
         <Form method="post" noValidate data-testid="region-targets-form" data-period={`${period.from}/${period.to}`}>
-          <div className="overflow-x-auto">
-            <RegionTargetsTable rows={rows} values={actionData?.values ?? loaderData.values} errors={actionData?.errors ?? {}} period={period} forecastPeriods={forecastPeriods} />
-          </div>
+          <RegionTargetsTable rows={rows} values={actionData?.values ?? loaderData.values} errors={actionData?.errors ?? {}} period={period} forecastPeriods={forecastPeriods} />
           <div className="flex items-center justify-between gap-4 border-t border-slate-100 px-4 py-3">
             <p className="text-xs text-slate-500">{t("regionTargets.gapHint")}</p>
             <button type="submit" disabled={busy} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">{t("regionTargets.save")}</button>

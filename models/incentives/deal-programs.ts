@@ -152,10 +152,17 @@ export function regionMultiplier(rules: RegionalBoostRules, regionCode: string, 
   return { multiplierBasisPoints, gapBasisPoints: gap, why };
 }
 
-export function regionalBoostDrafts(program: ProgramInput, rules: RegionalBoostRules, deals: readonly WonDealInput[], targets: readonly RegionTarget[]): AccrualDraft[] {
+export function regionalBoostDrafts(
+  program: ProgramInput,
+  rules: RegionalBoostRules,
+  deals: readonly WonDealInput[],
+  targets: readonly RegionTarget[],
+  regionCurrencies: Readonly<Record<string, string>> = {},
+): AccrualDraft[] {
   const targetByRegion = new Map(targets.map((t) => [t.regionCode, t]));
   return deals.flatMap((deal) => {
-    const boost = regionMultiplier(rules, deal.regionCode, targetByRegion.get(deal.regionCode), program.currency);
+    // A region's target and forecast are in the region's currency, whatever the programme pays in.
+    const boost = regionMultiplier(rules, deal.regionCode, targetByRegion.get(deal.regionCode), regionCurrencies[deal.regionCode] ?? program.currency);
     if (boost === null) return [];
     return [
       accrualDraft(program, {

@@ -219,6 +219,15 @@ describe("regional boost", () => {
     );
     expect(drafts.find((d) => d.dealId === "APAC")?.explanation).toContain("manager-set gap until a forecast exists");
   });
+
+  it("names a region's target and forecast in the region's currency, not the programme's", () => {
+    const drafts = computeAccruals(anInput({ programs: [boost], wonDeals: deals, regionTargets, regionCurrencies: { "EMEA-N": "USD" } }));
+    const emea = drafts.find((d) => d.dealId === "EMEA-N");
+    expect(emea?.amount).toBe(144_000);
+    expect(emea?.explanation).toBe(
+      '1 % ×1.2 of €120,000.00: Test regional boost on won deal "Deal EMEA-N" because region EMEA-N\'s latest forecast $750,000.00 is 25 % below its $1,000,000.00 target',
+    );
+  });
 });
 
 describe("segment accelerator", () => {

@@ -50,7 +50,7 @@ function programDrafts(program: ProgramInput, input: AccrualInput): AccrualDraft
       case "ACTION_REWARD":
         return actionRewardDrafts(program, program.rules, input.activities.filter((a) => isInEffectiveWindow(program, a.occurredAt)));
       case "REGIONAL_BOOST":
-        return regionalBoostDrafts(program, program.rules, deals, input.regionTargets);
+        return regionalBoostDrafts(program, program.rules, deals, input.regionTargets, input.regionCurrencies);
       case "SEGMENT_ACCELERATOR":
         return segmentAcceleratorDrafts(program, program.rules, deals, input.segmentMemberships);
     }

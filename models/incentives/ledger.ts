@@ -77,24 +77,12 @@ export function ledgerBySubject<E extends { idempotencyKey: string; amount: numb
  * `asOf` dates the corrections (a first accrual keeps the date of what earned it).
  */
 export function reconcile(existing: readonly LedgerEntryInput[], drafts: readonly AccrualDraft[], asOf: Date): AccrualDraft[] {
-  const { appended, orphans } = reconcileSubjects(ledgerBySubject(existing.filter(isEngineEntry), (entry) => entry), drafts, asOf);
-  return [...appended, ...orphans.map(([subject, ledger]) => reversal(subject, ledger, asOf))];
+  const bySubject = ledgerBySubject(existing.filter(isEngineEntry), (entry) => entry);
+  const orphans = orphanSubjects(bySubject, new Set(drafts.map((d) => d.idempotencyKey)));
+  return [...reconcileDrafts(bySubject, drafts, asOf), ...orphans.map(([subject, ledger]) => reversal(subject, ledger, asOf))];
 }
 
-/**
- * `reconcile` on a ledger already summed by subject. Returns the entries for the drafts, and the
- * subjects no draft owes any more whose total is not zero, sorted by subject: each needs its
- * `reversal`, built from its first entry (which a caller may read only for those).
- */
-export function reconcileSubjects<First>(
-  bySubject: ReadonlyMap<string, SubjectLedger<First>>,
-  drafts: readonly AccrualDraft[],
-  asOf: Date,
-): { appended: AccrualDraft[]; orphans: [string, SubjectLedger<First>][] } {
-  return { appended: reconcileDrafts(bySubject, drafts, asOf), orphans: orphanSubjects(bySubject, new Set(drafts.map((d) => d.idempotencyKey))) };
-}
-
-/** The first half of `reconcileSubjects`: the entries that bring each draft's subject to its amount. */
+/** The first half of `reconcile`: the entries that bring each draft's subject to its amount. */
 export function reconcileDrafts<First>(bySubject: ReadonlyMap<string, SubjectLedger<First>>, drafts: readonly AccrualDraft[], asOf: Date): AccrualDraft[] {
   const appended: AccrualDraft[] = [];
   for (const draft of drafts) {
@@ -124,7 +112,7 @@ export function reconcileDrafts<First>(bySubject: ReadonlyMap<string, SubjectLed
   return appended;
 }
 
-/** The second half: subjects with a non-zero total that no draft (of `owed`) owes any more, sorted. */
+/** The second half: subjects with a non-zero total that no draft (of `owed`) owes any more, sorted; each needs its `reversal`. */
 export function orphanSubjects<First>(bySubject: ReadonlyMap<string, SubjectLedger<First>>, owed: ReadonlySet<string>): [string, SubjectLedger<First>][] {
   return [...bySubject.entries()].filter(([subject, ledger]) => !owed.has(subject) && ledger.total !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -4,7 +4,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db/client.ts";
 import { computeAccruals } from "./engine.ts";
-import { loadAccrualInput, REGION_TARGETS_SETTING } from "./load.ts";
+import { loadAccrualInput } from "./load.ts";
+import { REGION_TARGETS_SETTING } from "./region-targets.ts";
 import type { AccrualInput } from "./types.ts";
 
 let partnerOrgId: string;
@@ -70,6 +71,7 @@ describe("loadAccrualInput", () => {
     expect(input.activities.every((a) => a.partnerOrgId === partnerOrgId && /^\d+$/.test(a.id))).toBe(true);
     expect(input.segmentMemberships).toEqual([{ partnerOrgId, segment: "Champions" }]);
     expect(input.regionTargets).toEqual(targets);
+    expect(input.regionCurrencies).toMatchObject({ NORDICS: "EUR", NORTH_AMERICA: "USD" });
     expect(input.priorFirstOrders.every((p) => p.partnerOrgId === partnerOrgId)).toBe(true);
   });
 });

@@ -24,9 +24,6 @@ export type AccrualScope = {
   programs?: readonly ProgramInput[];
 };
 
-/** The setting a manager fills with each region's target and gap for regional boosts (see region-targets.ts). */
-export { REGION_TARGETS_SETTING } from "./region-targets.ts";
-
 /** True when a programme's budget is shared by all partners, so its cap needs every partner's events. */
 export function hasSharedBudget(program: ProgramInput): boolean {
   return program.budgetCap !== null || program.kind === "SPIFF";
@@ -113,7 +110,14 @@ async function loadEvents(db: Prisma.TransactionClient, programs: readonly Progr
     priorFirstOrders: kinds.has("NEW_PRODUCT_FIRST_ORDER") ? await loadPriorFirstOrders(db, partners, wonDeals, range.from, range.to) : [],
     segmentMemberships: kinds.has("SEGMENT_ACCELERATOR") ? await loadSegmentMemberships(db, partners, range.to) : [],
     regionTargets: kinds.has("REGIONAL_BOOST") ? await readRegionTargets(db) : [],
+    regionCurrencies: kinds.has("REGIONAL_BOOST") ? await loadRegionCurrencies(db) : {},
   };
+}
+
+/** Each region's currency by code (the region table is small). */
+async function loadRegionCurrencies(db: Prisma.TransactionClient): Promise<Record<string, string>> {
+  const regions = await db.region.findMany({ select: { code: true, currency: true } });
+  return Object.fromEntries(regions.map((region) => [region.code, region.currency.trim()]));
 }
 
 const DAY_MS = 86_400_000;
@@ -121,7 +125,7 @@ const dayStart = (isoDay: string) => new Date(`${isoDay}T00:00:00.000Z`);
 const dayEnd = (at: Date) => new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()) + DAY_MS - 1);
 
 /** The instants a programme can count events in: its effective window, a SPIFF's days, `since` and `asOf`. */
-export function countingRange(program: ProgramInput, scope: Pick<AccrualScope, "since" | "asOf">): TimeRange | null {
+function countingRange(program: ProgramInput, scope: Pick<AccrualScope, "since" | "asOf">): TimeRange | null {
   const starts = [dayStart(program.effectiveFrom.toISOString().slice(0, 10)), scope.since, program.kind === "SPIFF" ? dayStart(program.rules.from) : undefined];
   const ends = [scope.asOf, program.effectiveTo === null ? undefined : dayEnd(program.effectiveTo), program.kind === "SPIFF" ? dayEnd(dayStart(program.rules.to)) : undefined];
   const from = new Date(Math.max(...starts.flatMap((d) => (d === undefined ? [] : [d.getTime()]))));
@@ -140,7 +144,7 @@ async function loadSharedBudgetEvents(
   products: Products,
   others: PartnerSet,
   scope: AccrualScope,
-): Promise<Omit<AccrualInput, "programs" | "regionTargets">> {
+): Promise<Omit<AccrualInput, "programs" | "regionTargets" | "regionCurrencies">> {
   const ranged = shared.flatMap((program) => {
     const range = countingRange(program, scope);
     return range === null ? [] : [{ program, range }];

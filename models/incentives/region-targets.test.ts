@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { demoUser } from "../../test/routes.ts";
 import { db } from "../db/client.ts";
-import { listRegionTargets, readRegionTargets, REGION_TARGETS_SETTING, RegionTargetsError, updateRegionTargets } from "./region-targets.ts";
+import { listRegionTargets, readRegionTargets, recordRegionForecasts, REGION_TARGETS_SETTING, RegionTargetsError, updateRegionTargets } from "./region-targets.ts";
 
 describe("region targets", () => {
   it("list every region with its currency, and no target, forecast or gap before any is set", async () => {
@@ -45,5 +45,28 @@ describe("region targets", () => {
     await expect(updateRegionTargets(db, await demoUser("partner@example.com"), [{ regionCode: "NORTH_AMERICA", targetAmount: 1, managerGapBasisPoints: null }])).rejects.toMatchObject({ status: 403 });
     await expect(updateRegionTargets(db, await demoUser("partner@example.com"), [])).rejects.toBeInstanceOf(RegionTargetsError);
     expect(await readRegionTargets(db)).toEqual(before);
+  });
+
+  it("lose neither a manager's edit nor a forecast written at the same time", async () => {
+    const manager = await demoUser("manager@example.com");
+    let recorded!: () => void;
+    let commit!: () => void;
+    const wasRecorded = new Promise<void>((resolve) => (recorded = resolve));
+    const mayCommit = new Promise<void>((resolve) => (commit = resolve));
+    // The forecasting run has written its forecast and not committed yet when the manager saves.
+    const forecastRun = db.$transaction(async (tx) => {
+      await recordRegionForecasts(tx, [{ regionCode: "DACH", forecastAmount: 4_242 }]);
+      recorded();
+      await mayCommit;
+    });
+    await wasRecorded;
+    const edit = updateRegionTargets(db, manager, [{ regionCode: "NORDICS", targetAmount: 7_777, managerGapBasisPoints: 100 }]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    commit();
+    await forecastRun;
+    await edit;
+    const targets = await readRegionTargets(db);
+    expect(targets.find((t) => t.regionCode === "DACH")?.forecastAmount).toBe(4_242);
+    expect(targets.find((t) => t.regionCode === "NORDICS")).toMatchObject({ targetAmount: 7_777, managerGapBasisPoints: 100 });
   });
 });

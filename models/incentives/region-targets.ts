@@ -15,6 +15,15 @@ import type { RegionTarget } from "./types.ts";
 /** The setting key the engine's loader reads. */
 export const REGION_TARGETS_SETTING = "incentives.regionTargets";
 
+/**
+ * Serializes the read-modify-write of the setting: a manager's edit and the forecasting run's
+ * write each read the whole list and write it back, so without it one would lose the other's change.
+ * An advisory lock rather than FOR UPDATE on the row, which does not exist before the first write.
+ */
+async function lockRegionTargets(tx: Prisma.TransactionClient): Promise<void> {
+  await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(hashtext('channelwise:region-targets'))");
+}
+
 const cents = z.int("must be whole cents").min(0, "may not be negative").max(Number.MAX_SAFE_INTEGER, "is too large");
 
 /** The stored shape (the loader accepts exactly this; anything else means "no targets"). */
@@ -93,6 +102,7 @@ export async function updateRegionTargets(db: PrismaClient, user: SessionUser, i
   if (unknown.length > 0) throw new RegionTargetsError(422, Object.fromEntries(unknown));
 
   await db.$transaction(async (tx) => {
+    await lockRegionTargets(tx);
     const current = new Map((await readRegionTargets(tx)).map((t) => [t.regionCode, t]));
     for (const row of parsed.data) current.set(row.regionCode, { ...row, forecastAmount: current.get(row.regionCode)?.forecastAmount ?? null });
     const value = [...current.values()].sort((a, b) => a.regionCode.localeCompare(b.regionCode));
@@ -115,6 +125,7 @@ export async function updateRegionTargets(db: PrismaClient, user: SessionUser, i
  * returns the regions whose boost gap changed, so the caller queues a recompute only then.
  */
 export async function recordRegionForecasts(tx: Prisma.TransactionClient, forecasts: readonly { regionCode: string; forecastAmount: number }[]): Promise<string[]> {
+  await lockRegionTargets(tx);
   const current = new Map((await readRegionTargets(tx)).map((t) => [t.regionCode, t]));
   const changed: string[] = [];
   for (const { regionCode, forecastAmount } of forecasts) {

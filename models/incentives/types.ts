@@ -69,6 +69,8 @@ export type AccrualInput = {
   priorFirstOrders: readonly PriorFirstOrder[];
   segmentMemberships: readonly SegmentMembership[];
   regionTargets: readonly RegionTarget[];
+  /** Each region's currency, which its target and forecast are in (for the boost's explanation); absent, the programme's. */
+  regionCurrencies?: Readonly<Record<string, string>>;
 };
 
 export type RuleName =

@@ -2,6 +2,7 @@
 // it), the gap a manager set, and the latest forecast for the target period with its gap to target.
 import { useTranslation } from "react-i18next";
 import type { RegionTargetRow } from "../../../../models/incentives/region-targets.ts";
+import { RowHeader, Table, TBody, Td, Th } from "../../ui/Table.tsx";
 import { useFormat } from "../../useFormat.ts";
 
 /** Months as "YYYY-MM", both inclusive. */
@@ -36,17 +37,17 @@ export function RegionTargetsTable({ rows, values, errors, period, forecastPerio
   const { t } = useTranslation();
   const f = useFormat();
   return (
-    <table className="min-w-full divide-y divide-slate-200 text-sm">
-      <thead className="bg-slate-50 text-left text-slate-600">
+    <Table caption={t("regionTargets.title")}>
+      <thead>
         <tr>
-          <th scope="col" className="px-4 py-2 font-medium">{t("regionTargets.region")}</th>
-          <th scope="col" className="px-4 py-2 text-right font-medium">{t("regionTargets.target")}</th>
-          <th scope="col" className="px-4 py-2 text-right font-medium">{t("regionTargets.gap")}</th>
-          <th scope="col" className="px-4 py-2 text-right font-medium">{t("regionTargets.forecast")}</th>
-          <th scope="col" className="px-4 py-2 text-right font-medium">{t("regionTargets.forecastGap")}</th>
+          <Th>{t("regionTargets.region")}</Th>
+          <Th numeric>{t("regionTargets.target")}</Th>
+          <Th numeric>{t("regionTargets.gap")}</Th>
+          <Th numeric>{t("regionTargets.forecast")}</Th>
+          <Th numeric>{t("regionTargets.forecastGap")}</Th>
         </tr>
       </thead>
-      <tbody className="divide-y divide-slate-100">
+      <TBody>
         {rows.map((row) => {
           const target = `target.${row.regionCode}`;
           const gap = `gap.${row.regionCode}`;
@@ -54,18 +55,18 @@ export function RegionTargetsTable({ rows, values, errors, period, forecastPerio
           const otherPeriod = forecastPeriod && (forecastPeriod.from !== period.from || forecastPeriod.to !== period.to);
           return (
             <tr key={row.regionCode} data-region={row.regionCode} data-currency={row.currency} data-forecast-gap={row.forecastGapBasisPoints ?? ""}>
-              <th scope="row" className="px-4 py-2 text-left align-top font-medium">
+              <RowHeader>
                 <input type="hidden" name="regionCode" value={row.regionCode} />
                 {row.regionName}
-              </th>
-              <td className="px-4 py-2 align-top">
+              </RowHeader>
+              <Td>
                 <Field name={target} label={t("regionTargets.targetIn", { currency: row.currency, region: row.regionName })} value={values[target]} unit={row.currency} error={errors[target] !== undefined} errorText={t("regionTargets.errors.target", { currency: row.currency })} />
                 {row.targetAmount > 0 ? <p className="mt-1 text-right text-xs text-slate-500" data-testid={`${target}-saved`}>{t("regionTargets.savedTarget", { amount: f.money({ amount: row.targetAmount, currency: row.currency }) })}</p> : null}
-              </td>
-              <td className="px-4 py-2 align-top">
+              </Td>
+              <Td>
                 <Field name={gap} label={t("regionTargets.gapIn", { region: row.regionName })} value={values[gap]} error={errors[gap] !== undefined} errorText={t("regionTargets.errors.gap")} />
-              </td>
-              <td className="px-4 py-2 text-right align-top whitespace-nowrap text-slate-700 tabular-nums">
+              </Td>
+              <Td numeric className="text-slate-700">
                 {row.forecastAmount === null ? (
                   <span className="text-slate-500">{t("regionTargets.noForecast")}</span>
                 ) : (
@@ -74,14 +75,14 @@ export function RegionTargetsTable({ rows, values, errors, period, forecastPerio
                     {otherPeriod ? <span className="block text-xs text-slate-500">{t("regionTargets.forecastPeriod", { from: f.month(forecastPeriod.from), to: f.month(forecastPeriod.to) })}</span> : null}
                   </>
                 )}
-              </td>
-              <td className={`px-4 py-2 text-right align-top whitespace-nowrap ${row.forecastGapBasisPoints ? "font-medium text-amber-700" : "text-slate-700"}`}>
+              </Td>
+              <Td numeric className={row.forecastGapBasisPoints ? "font-medium text-amber-700" : "text-slate-700"}>
                 {row.forecastGapBasisPoints === null ? "—" : row.forecastGapBasisPoints === 0 ? t("forecasts.gaps.onTarget") : t("forecasts.gaps.below", { gap: f.percent(row.forecastGapBasisPoints / 10_000) })}
-              </td>
+              </Td>
             </tr>
           );
         })}
-      </tbody>
-    </table>
+      </TBody>
+    </Table>
   );
 }

@@ -81,6 +81,7 @@ describe("npm run scrape", () => {
       [["--url", "https://x.example/", "--kind", "html"], /needs --config with selectors/],
       [["--url", "https://x.example/", "--kind", "rss", "--verbose"], /Unknown option '--verbose'/],
       [["--url", "https://x.example/", "--kind", "rss", "--max-pages", "0"], /--max-pages/],
+      [["--url", "https://x.example/", "--kind", "rss", "--base-url", "http://"], /--base-url must be an http\(s\) URL/],
       [["--file", path.join(os.tmpdir(), "no-such-file.xml"), "--kind", "rss", "--base-url", "https://x.example/"], /Cannot read --file/],
       [["--kind", "html", "--config", await file("broken.json", "{ not json")], /Cannot read the config/],
       [["--config", await file("bad.json", { ...config("html"), url: "ftp://x", schedule: "soon" })], /url must be .*schedule must be/],

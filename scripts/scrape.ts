@@ -18,6 +18,7 @@ import { extractHtmlList } from "../models/market/html-list.ts";
 import { ChromiumRenderer } from "../models/market/render.ts";
 import { scrapeSource } from "../models/market/scrape.ts";
 import { readSourceConfig } from "../models/market/source-config.ts";
+import { safeHttpUrl } from "../models/market/text.ts";
 import type { ExtractedItem, SourceKind, SourceSelectors } from "../models/market/types.ts";
 
 export type Output = { out: (text: string) => void; err: (text: string) => void };
@@ -68,7 +69,7 @@ async function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
   if (kind !== "rss" && kind !== "html" && kind !== "js") throw new UsageError(kind ? `--kind must be rss, html or js; got "${kind}"` : "--kind is required (rss, html or js)");
   if (kind !== "rss" && !config?.selectors) throw new UsageError(`A ${kind} source needs --config with selectors (item, title and link at least)`);
   const baseUrl = values["base-url"] ?? config?.url ?? null;
-  if (baseUrl && !/^https?:\/\//.test(baseUrl)) throw new UsageError(`--base-url must be an http(s) URL; got "${baseUrl}"`);
+  if (baseUrl && !safeHttpUrl(baseUrl, null)) throw new UsageError(`--base-url must be an http(s) URL; got "${baseUrl}"`);
   const maxPages = values["max-pages"];
   if (maxPages !== undefined && !/^[1-9]\d*$/.test(maxPages)) throw new UsageError(`--max-pages must be a whole number ≥ 1; got "${maxPages}"`);
   let allowHosts: string[];

@@ -56,4 +56,8 @@ describe("parseDate", () => {
       expect(parseDate(text)).toBeNull();
     },
   );
+
+  it("reads no month from a word that names an Object.prototype member", () => {
+    expect(parseDate("5 constructor 2020, 3 March 2021")).toBe("2021-03-03T00:00:00.000Z");
+  });
 });

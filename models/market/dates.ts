@@ -65,7 +65,7 @@ function parseIso(text: string): string | null {
 
 function monthNumber(word: string): number | null {
   const key = word.normalize("NFD").replace(/[\u0300-\u036f.]/g, "").toLowerCase();
-  return MONTHS[key] ?? null;
+  return Object.hasOwn(MONTHS, key) ? MONTHS[key] : null;
 }
 
 function fullYear(text: string): number {
@@ -133,7 +133,7 @@ function findZone(text: string): number {
   const numeric = NUMERIC_ZONE.exec(text);
   if (numeric) return (numeric[1] === "+" ? 1 : -1) * (Number(numeric[2]) * 60 + Number(numeric[3]));
   for (const word of text.toLowerCase().match(/\b[a-z]{1,5}\b/g) ?? []) {
-    if (word in ZONES) return ZONES[word];
+    if (Object.hasOwn(ZONES, word)) return ZONES[word];
   }
   return 0;
 }

@@ -148,3 +148,17 @@ describe("parseFeed safety", () => {
     for (const i of [item, ...items]) expect(`${i.title} ${i.summary}`).not.toMatch(/script|alert|steal|cookie/);
   });
 });
+
+describe("parseFeed on hostile structure", () => {
+  it("does not take a root named after an Object.prototype member for a feed", () => {
+    const body = Buffer.from("<constructor><item><title>x</title><link>https://a.example/</link></item></constructor>");
+    expect(() => parseFeed(body, options)).toThrow(/root element is <constructor>/);
+  });
+
+  it("reads a feed nested deeper than the call stack goes", () => {
+    const depth = 20_000;
+    const deep = `<x>${"<x>".repeat(depth)}<title>deep</title>${"</x>".repeat(depth)}</x>`;
+    const items = parseFeed(Buffer.from(rss(`<item><title>ok</title><link>https://a.example/1</link>${deep}</item>`)), options);
+    expect(items.map((i) => i.title)).toEqual(["ok"]);
+  });
+});

@@ -24,8 +24,8 @@ const FEED_ROOTS: Readonly<Record<string, FeedFlavour>> = { rss: "rss", rdf: "rs
 function feedRoot(document: AnyNode): { root: Element; flavour: FeedFlavour } {
   const topLevel = childElements(document);
   for (const el of topLevel) {
-    const flavour = FEED_ROOTS[localName(el).toLowerCase()];
-    if (flavour) return { root: el, flavour };
+    const name = localName(el).toLowerCase();
+    if (Object.hasOwn(FEED_ROOTS, name)) return { root: el, flavour: FEED_ROOTS[name] };
   }
   const first = topLevel[0];
   if (!first) throw new FeedParseError("Not a feed: the document has no XML elements (it is plain text or malformed beyond recovery)");
@@ -37,11 +37,21 @@ function feedRoot(document: AnyNode): { root: Element; flavour: FeedFlavour } {
 }
 
 /** Items wherever an unclosed tag left them nested (recovery for slightly malformed feeds), in document order. */
-function collectItems(node: AnyNode, itemName: string, flavour: FeedFlavour, out: Element[]): void {
-  for (const child of childElements(node)) {
-    if (localName(child) === itemName && fieldName(child, flavour) === itemName) out.push(child);
-    collectItems(child, itemName, flavour, out);
+function collectItems(root: Element, itemName: string, flavour: FeedFlavour): Element[] {
+  const out: Element[] = [];
+  // A stack rather than recursion: a hostile feed can nest elements deeper than the call stack goes.
+  const stack: Element[] = [];
+  const pushChildren = (node: Element) => {
+    const children = childElements(node);
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]);
+  };
+  pushChildren(root);
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (localName(el) === itemName && fieldName(el, flavour) === itemName) out.push(el);
+    pushChildren(el);
   }
+  return out;
 }
 
 /**
@@ -57,10 +67,8 @@ export function parseFeed(body: Buffer, options: { contentType: string | null; b
   if (!trimmed.includes("<")) throw new FeedParseError("Not a feed: the document is plain text, not XML");
   const $ = load(text, { xml: { xmlMode: true, decodeEntities: true } });
   const { root, flavour } = feedRoot($.root()[0]);
-  const elements: Element[] = [];
-  collectItems(root, flavour === "atom" ? "entry" : "item", flavour, elements);
   const items: ExtractedItem[] = [];
-  for (const el of elements) {
+  for (const el of collectItems(root, flavour === "atom" ? "entry" : "item", flavour)) {
     const item = extractFeedItem(el, flavour, options.baseUrl);
     if (item) items.push(item);
   }

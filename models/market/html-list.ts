@@ -18,25 +18,34 @@ export class HtmlListSelectorError extends Error {
   }
 }
 
+const selectorMessage = (field: keyof SourceSelectors, selector: string, problem: string) => `The ${field} selector "${selector}" is not valid CSS: ${problem}`;
+
 function select($: CheerioAPI, scope: Cheerio<Element> | null, selector: string, field: keyof SourceSelectors): Cheerio<Element> {
   try {
     return scope ? scope.find(selector) : $.root().find(selector);
   } catch (error) {
-    throw new HtmlListSelectorError(field, `The ${field} selector "${selector}" is not valid CSS: ${(error as Error).message}`);
+    throw new HtmlListSelectorError(field, selectorMessage(field, selector, (error as Error).message));
   }
 }
 
-/** Every configured selector that is not valid CSS, by field (empty when all are valid): for validating a source before saving it. */
+const probe = load("<div></div>");
+
+/** Why `selector` is not valid CSS for the extraction below, or null when it is (source-config.ts validates with it). */
+export function cssSelectorProblem(selector: string): string | null {
+  try {
+    probe.root().find(selector);
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** Every configured selector that is not valid CSS, by field (empty when all are valid). */
 export function findSelectorErrors(selectors: SourceSelectors): Partial<Record<keyof SourceSelectors, string>> {
-  const $ = load("<div></div>");
   const errors: Partial<Record<keyof SourceSelectors, string>> = {};
   for (const [field, selector] of Object.entries(selectors) as Array<[keyof SourceSelectors, string | undefined]>) {
-    if (!selector) continue;
-    try {
-      select($, null, selector, field);
-    } catch (error) {
-      errors[field] = (error as Error).message;
-    }
+    const problem = selector ? cssSelectorProblem(selector) : null;
+    if (problem) errors[field] = selectorMessage(field, selector!, problem);
   }
   return errors;
 }

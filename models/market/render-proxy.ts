@@ -3,7 +3,7 @@
 // the same address check as fetchPage, with the checked address being the one connected to.
 import http from "node:http";
 import net, { type AddressInfo } from "node:net";
-import { assertLiteralHostAllowed, BlockedAddressError, guardedLookup, isListedHost } from "./net-guard.ts";
+import { assertLiteralHostAllowed, BlockedAddressError, effectivePort, guardedLookup, isListedHost } from "./net-guard.ts";
 
 export type GuardProxy = {
   /** "http://127.0.0.1:PORT", for Chromium's proxyServer. */
@@ -21,7 +21,7 @@ const IDLE_MS = 30_000;
 /** Checks a target the way fetchPage does (scheme, literal address, listed hosts); returns allowLoopback for the lookup. */
 function admit(target: URL, ownPort: number, allowHosts: readonly string[]): boolean {
   if (target.protocol !== "http:" && target.protocol !== "https:") throw new Error(`${target.protocol} is not proxied`);
-  const port = target.port || (target.protocol === "https:" ? "443" : "80");
+  const port = effectivePort(target);
   const allowLoopback = isListedHost(target.hostname, port, allowHosts);
   assertLiteralHostAllowed(target.hostname, allowLoopback);
   // The proxy never relays to itself, whatever the allow-list says.
@@ -40,6 +40,8 @@ export async function startGuardProxy(allowHosts: readonly string[]): Promise<Gu
     let allowLoopback: boolean;
     try {
       target = new URL(req.url ?? "");
+      // https comes through CONNECT; http.request below could not send it and would throw out of this handler.
+      if (target.protocol === "https:") throw new Error("https: is proxied only through CONNECT");
       allowLoopback = admit(target, state.port, allowHosts);
     } catch (error) {
       refuse(req.url ?? "?", error);
@@ -53,6 +55,8 @@ export async function startGuardProxy(allowHosts: readonly string[]): Promise<Gu
       answer.pipe(res);
     });
     upstream.setTimeout(IDLE_MS, () => upstream.destroy());
+    // Chromium gone (page closed, proxy closing): drop the upstream request rather than let it idle out.
+    res.on("close", () => upstream.destroy());
     upstream.on("error", (error) => {
       if (error instanceof BlockedAddressError) refuse(target.href, error);
       if (!res.headersSent) res.writeHead(error instanceof BlockedAddressError ? 403 : 502, error instanceof BlockedAddressError ? { "X-Channelwise-Blocked": "1" } : {});
@@ -63,6 +67,9 @@ export async function startGuardProxy(allowHosts: readonly string[]): Promise<Gu
 
   server.on("connect", (req, client: net.Socket, head: Buffer) => {
     const authority = req.url ?? "";
+    // The server no longer listens for errors on a socket it hands over: a reset, even of a refused
+    // client, would otherwise be an uncaught error.
+    client.on("error", () => client.destroy());
     let target: URL;
     let allowLoopback: boolean;
     try {

@@ -149,6 +149,10 @@ describe("without a browser", () => {
     expect((await failure(scrapeSource(source, { allowHosts: [site.host], hostSpacingMs: 0, renderer: broken }))).code).toBe("no_browser");
   });
 
+  it("reports a host that does not resolve as a network failure, as fetchPage does", async () => {
+    expect((await failure(new ChromiumRenderer({ executablePath: null }).render("http://no-such-host.invalid/"))).code).toBe("network");
+  });
+
   it("finds Chromium from CHROME_PATH or the PATH only", () => {
     expect(findChromium({ CHROME_PATH: "/nonexistent/chromium" })).toBeNull();
     expect(findChromium({ PATH: "/nonexistent" })).toBeNull();
@@ -177,6 +181,27 @@ describe("guard proxy", () => {
       expect(proxy.blocked.length).toBe(4);
     } finally {
       await proxy.close();
+    }
+  });
+
+  it("refuses https sent as a plain request, and drops the upstream request when the client goes", async () => {
+    let upstreamClosed: () => void = () => undefined;
+    const closed = new Promise<void>((resolve) => (upstreamClosed = resolve));
+    const slow = await startLocalServer({ "/slow": (req) => void req.on("close", () => upstreamClosed()) });
+    const proxy = await startGuardProxy([slow.host]);
+    const port = Number(new URL(proxy.url).port);
+    try {
+      const status = await new Promise<number>((resolve, reject) =>
+        http.get({ host: "127.0.0.1", port, path: "https://93.184.216.34/" }, (res) => (res.resume(), resolve(res.statusCode ?? 0))).on("error", reject),
+      );
+      expect(status).toBe(403);
+      const request = http.get({ host: "127.0.0.1", port, path: slow.url("/slow") }).on("error", () => undefined);
+      await expect.poll(() => slow.requests.length).toBe(1);
+      request.destroy();
+      await closed;
+    } finally {
+      await proxy.close();
+      await slow.close();
     }
   });
 });

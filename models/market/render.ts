@@ -4,7 +4,7 @@
 import { accessSync, constants } from "node:fs";
 import path from "node:path";
 import puppeteer, { type Browser, type HTTPRequest, type Page } from "puppeteer-core";
-import { FetchError } from "./fetch-error.ts";
+import { FetchError, toFetchError } from "./fetch-error.ts";
 import { DEFAULT_MAX_BYTES, DEFAULT_USER_AGENT } from "./fetch.ts";
 import { parseHttpUrl } from "./http-get.ts";
 import { checkHostAllowed, effectivePort, type HostCheck } from "./net-guard.ts";
@@ -48,6 +48,9 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
 
 const noBrowser = (detail: string) =>
   new FetchError("no_browser", `No usable Chromium (${detail}): install it (apt-get install chromium) or set CHROME_PATH; JavaScript sources are skipped until then`);
+
+/** The key of a host's verdict within one render: host and effective port, as the allow-list reads them. */
+const hostKey = (url: URL) => `${url.hostname}:${effectivePort(url)}`;
 
 type Slot = { browser: Browser; used: number; inFlight: number; retired: boolean };
 
@@ -147,9 +150,15 @@ export class ChromiumRenderer implements PageRenderer {
     const deadline = Date.now() + timeoutMs;
     const target = parseHttpUrl(url, "Source URL");
     const first = await checkHostAllowed(target.hostname, allowHosts, effectivePort(target));
-    if (!first.allowed) throw new FetchError("blocked_address", `Refused ${target.href}: ${first.reason}`, target.href);
+    // A blocked address is blocked_address; a host that does not resolve is a network failure, as in fetchPage.
+    if (!first.allowed) throw toFetchError(first.error, target.href);
+    // The page's own host is already checked: its requests reuse this verdict instead of resolving it again.
+    const verdicts = new Map<string, Promise<HostCheck>>([[hostKey(target), Promise.resolve(first)]]);
     const slot = await this.acquire();
-    const proxy = await startGuardProxy(allowHosts);
+    const proxy = await startGuardProxy(allowHosts).catch((error: unknown) => {
+      this.release(slot);
+      throw new FetchError("render_failed", `Cannot start the address guard for Chromium: ${error instanceof Error ? error.message : String(error)}`, target.href);
+    });
     const blocked: string[] = [];
     const context = await slot.browser
       .createBrowserContext({ proxyServer: proxy.url, proxyBypassList: ["<-loopback>"], downloadBehavior: { policy: "deny" } })
@@ -162,7 +171,7 @@ export class ChromiumRenderer implements PageRenderer {
       const page = await context.newPage();
       // Popups and new windows are closed at once; only the page we opened is rendered.
       context.on("targetcreated", (t) => void t.page().then(async (p) => void (p && p !== page && (await p.close())), () => undefined));
-      await preparePage(page, options.userAgent ?? DEFAULT_USER_AGENT, timeoutMs, allowHosts, blocked);
+      await preparePage(page, options.userAgent ?? DEFAULT_USER_AGENT, timeoutMs, allowHosts, verdicts, blocked);
       const response = await page.goto(target.href, { waitUntil: "load", timeout: timeoutMs });
       if (response?.headers()["x-channelwise-blocked"]) throw new FetchError("blocked_address", `Refused ${target.href}: ${proxy.blocked.at(-1) ?? "blocked address"}`, target.href);
       if (response && response.status() >= 400) throw new FetchError("http_status", `${page.url()} answered HTTP ${response.status()}`, page.url(), response.status());
@@ -192,8 +201,14 @@ export class ChromiumRenderer implements PageRenderer {
   }
 }
 
-async function preparePage(page: Page, userAgent: string, timeoutMs: number, allowHosts: readonly string[], blocked: string[]): Promise<void> {
-  const verdicts = new Map<string, Promise<HostCheck>>();
+async function preparePage(
+  page: Page,
+  userAgent: string,
+  timeoutMs: number,
+  allowHosts: readonly string[],
+  verdicts: Map<string, Promise<HostCheck>>,
+  blocked: string[],
+): Promise<void> {
   page.setDefaultNavigationTimeout(timeoutMs);
   page.setDefaultTimeout(timeoutMs);
   page.on("dialog", (dialog) => void dialog.dismiss().catch(() => undefined));
@@ -213,7 +228,7 @@ async function guardRequest(request: HTTPRequest, allowHosts: readonly string[],
       blocked.push(`${url}: ${target.protocol} is not allowed`);
       return await request.abort("blockedbyclient");
     }
-    const key = `${target.hostname}:${effectivePort(target)}`;
+    const key = hostKey(target);
     if (!verdicts.has(key)) verdicts.set(key, checkHostAllowed(target.hostname, allowHosts, effectivePort(target)));
     const verdict = await verdicts.get(key)!;
     if (!verdict.allowed) {

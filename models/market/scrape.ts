@@ -77,8 +77,9 @@ async function scrapeList(url: string, kind: "html" | "js", selectors: SourceSel
   const result: ScrapeResult = { status: first.status, items: [], pages: 1, etag: first.etag, lastModified: first.lastModified, finalUrl: first.finalUrl };
   if (first.status === "not-modified") return result;
   // `next` is followed only within the source's own host: the scraper fetches configured sources, not the web.
-  const hosts = new Set([new URL(url).hostname, new URL(first.finalUrl).hostname]);
-  const visited = new Set([url, first.finalUrl]);
+  const start = new URL(url);
+  const hosts = new Set([start.hostname, new URL(first.finalUrl).hostname]);
+  const visited = new Set([start.href, first.finalUrl]);
   const links = new Set<string>();
   let page: LoadedPage = first;
   for (;;) {
@@ -93,8 +94,9 @@ async function scrapeList(url: string, kind: "html" | "js", selectors: SourceSel
       links.add(item.link);
       result.items.push(item);
     }
+    // nextUrl is an absolute http(s) URL (safeHttpUrl) or null.
     const next = extracted.nextUrl;
-    if (!next || result.pages >= maxPages || visited.has(next) || !URL.canParse(next) || !hosts.has(new URL(next).hostname)) return result;
+    if (!next || result.pages >= maxPages || visited.has(next) || !hosts.has(new URL(next).hostname)) return result;
     visited.add(next);
     page = await load(next, false);
     visited.add(page.finalUrl);

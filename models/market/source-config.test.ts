@@ -31,6 +31,10 @@ describe("readSourceConfig", () => {
 });
 
 describe("isCronExpression", () => {
+  it("refuses what is in range field by field but never fires, as the scheduler would", () => {
+    expect(isCronExpression("0 0 31 2 *")).toBe(false);
+  });
+
   it.each(["* * * * *", "0 */6 * * *", "15 8 1,15 * mon-fri", "0 0 * jan,jul 0", "30 2 * * 7", "0-30/5 * * * *"])("accepts %s", (cron) => {
     expect(isCronExpression(cron)).toBe(true);
   });

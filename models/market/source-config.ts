@@ -1,53 +1,18 @@
 // The market source shape of ../shared/API.md, validated with zod: used by the sources API, the
 // scrape job and `npm run scrape -- --config`. HTML and JavaScript sources need selectors.
-import { load } from "cheerio";
 import { z } from "zod";
 import { fieldErrors } from "../validation.ts";
+import { cssSelectorProblem } from "./html-list.ts";
+import { cronProblem } from "./schedule.ts";
 import type { SourceConfig } from "./types.ts";
 
-const CRON_FIELDS: { min: number; max: number; names?: string[] }[] = [
-  { min: 0, max: 59 },
-  { min: 0, max: 23 },
-  { min: 1, max: 31 },
-  { min: 1, max: 12, names: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] },
-  { min: 0, max: 7, names: ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] },
-];
-
-/** True for a five-field cron expression (minute hour day-of-month month day-of-week) with values in range. */
+/** True for a five-field cron expression that the scheduler (schedule.ts, cron-parser) can run: one rule for saving and running. */
 export function isCronExpression(text: string): boolean {
-  const fields = text.trim().split(/\s+/);
-  if (fields.length !== CRON_FIELDS.length) return false;
-  return fields.every((field, i) => {
-    const { min, max, names } = CRON_FIELDS[i];
-    const value = (v: string) => {
-      const named = names?.indexOf(v.toLowerCase()) ?? -1;
-      const n = named >= 0 ? named + (i === 3 ? 1 : 0) : /^\d+$/.test(v) ? Number(v) : NaN;
-      return n >= min && n <= max ? n : NaN;
-    };
-    return field.split(",").every((part) => {
-      const [range, step, extra] = part.split("/");
-      if (extra !== undefined || (step !== undefined && !/^[1-9]\d*$/.test(step))) return false;
-      if (range === "*") return true;
-      const [from, to, more] = range.split("-");
-      if (more !== undefined) return false;
-      const a = value(from);
-      return to === undefined ? !Number.isNaN(a) && step === undefined : !Number.isNaN(a) && value(to) >= a;
-    });
-  });
-}
-
-const probe = load("<p></p>");
-function isCssSelector(selector: string): boolean {
-  try {
-    probe(selector);
-    return true;
-  } catch {
-    return false;
-  }
+  return cronProblem(text) === null;
 }
 
 const cssSelector = (emptyMessage: string) =>
-  z.string().trim().min(1, emptyMessage).max(500, "must be at most 500 characters").refine(isCssSelector, "is not a valid CSS selector");
+  z.string().trim().min(1, emptyMessage).max(500, "must be at most 500 characters").refine((selector) => cssSelectorProblem(selector) === null, "is not a valid CSS selector");
 const required = () => cssSelector("is required");
 const optional = () => cssSelector("must not be empty").optional();
 
@@ -79,7 +44,14 @@ export const sourceConfigFields = z.object({
   regionCodes: z.array(z.string().trim().min(1, "must not be empty").max(20, "must be at most 20 characters")).max(50, "at most 50 regions").default([]),
   competitors: words.default([]),
   keywords: words.default([]),
-  schedule: z.string().trim().refine(isCronExpression, 'must be a five-field cron expression such as "0 */6 * * *"'),
+  // The scheduler's own rule and words (schedule.ts), so a saved schedule is one that runs.
+  schedule: z
+    .string()
+    .trim()
+    .superRefine((text, ctx) => {
+      const problem = cronProblem(text);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
   enabled: z.boolean().default(true),
   selectors: sourceSelectorsSchema.optional(),
 });

@@ -9,7 +9,6 @@ import { canEditSource, canManageSources, canReadSources, canSeeSource, sourceSc
 import { sourceConfigSchema } from "./source-config.ts";
 import { SourceForbiddenError, SourceNotFoundError, SourceValidationError } from "./source-errors.ts";
 import { columnsOf, configOf, sourceRowSelect, viewOf, type SourceRow, type SourceView } from "./source-shape.ts";
-import { cronProblem } from "./schedule.ts";
 import type { SourceConfig } from "./types.ts";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -34,11 +33,6 @@ export async function parseSourceConfig(db: Db, actor: SessionUser, input: unkno
   const raw = asObject(input);
   const parsed = sourceConfigSchema.safeParse(raw);
   const fields = parsed.success ? {} : fieldErrors(parsed.error);
-  const schedule = parsed.success ? parsed.data.schedule : raw.schedule;
-  if (typeof schedule === "string" && !fields.schedule) {
-    const problem = cronProblem(schedule);
-    if (problem) fields.schedule = problem;
-  }
   const regionCodes = parsed.success ? parsed.data.regionCodes : Array.isArray(raw.regionCodes) ? raw.regionCodes.filter((c): c is string => typeof c === "string") : [];
   if (!fields.regionCodes) {
     const known = new Set((await db.region.findMany({ select: { code: true } })).map((r) => r.code));

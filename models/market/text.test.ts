@@ -27,6 +27,13 @@ describe("htmlToText", () => {
   });
 });
 
+describe("nodesText", () => {
+  it("flattens markup nested deeper than the call stack goes", () => {
+    const depth = 20_000;
+    expect(htmlToText(`<p>a</p>${"<span>".repeat(depth)}deep${"</span>".repeat(depth)}<p>b</p>`)).toBe("a deep b");
+  });
+});
+
 describe("plainText", () => {
   it("keeps text literally but removes script and style markup", () => {
     expect(plainText("Use <div> wisely <script>alert(1)</script>now")).toBe("Use <div> wisely now");

@@ -22,25 +22,34 @@ function localName(name: string): string {
   return (colon === -1 ? name : name.slice(colon + 1)).toLowerCase();
 }
 
-function appendText(node: AnyNode, out: string[]): void {
-  if (node.type === "text") {
-    out.push(node.data);
-  } else if (node.type === "cdata" || node.type === "root") {
-    for (const child of node.children) appendText(child, out);
-  } else if (node.type === "tag" || node.type === "script" || node.type === "style") {
-    const name = localName(node.name);
-    if (SKIPPED_ELEMENTS.has(name)) return;
-    const block = BLOCK_ELEMENTS.has(name);
-    if (block) out.push(" ");
-    for (const child of node.children) appendText(child, out);
-    if (block) out.push(" ");
-  }
-}
-
 /** The readable text under parsed nodes (XML or HTML), script and style content left out; not collapsed. */
 export function nodesText(nodes: readonly AnyNode[]): string {
   const out: string[] = [];
-  for (const node of nodes) appendText(node, out);
+  // A stack rather than recursion: a hostile page can nest elements deeper than the call stack goes.
+  // " " marks where a block element ends.
+  const stack: Array<AnyNode | " "> = [];
+  const pushChildren = (children: readonly AnyNode[]) => {
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]);
+  };
+  pushChildren(nodes);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === " ") {
+      out.push(" ");
+    } else if (node.type === "text") {
+      out.push(node.data);
+    } else if (node.type === "cdata" || node.type === "root") {
+      pushChildren(node.children);
+    } else if (node.type === "tag" || node.type === "script" || node.type === "style") {
+      const name = localName(node.name);
+      if (SKIPPED_ELEMENTS.has(name)) continue;
+      if (BLOCK_ELEMENTS.has(name)) {
+        out.push(" ");
+        stack.push(" ");
+      }
+      pushChildren(node.children);
+    }
+  }
   return out.join("");
 }
 

@@ -28,6 +28,11 @@ describe("parseMoneyValue", () => {
     expect(parseMoneyValue(text)).toBeNull();
   });
 
+  it("reads no currency from a word that names an Object.prototype member", () => {
+    expect(parseMoneyValue("5 000 constructor")).toBeNull();
+    expect(parseMoneyValue("constructor 5 000 euros")).toEqual({ amountMinor: 500_000, currency: "EUR" });
+  });
+
   it("refuses an amount beyond the safe integer range rather than rounding it", () => {
     expect(parseMoneyValue("USD 999,999,999,999,999,999")).toBeNull();
   });

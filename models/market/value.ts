@@ -45,7 +45,8 @@ function findCurrency(text: string): Found | null {
     const index = lower.indexOf(symbol);
     if (index !== -1) return { code, index, length: symbol.length };
   }
-  for (const m of lower.matchAll(/\p{L}+/gu)) if (WORDS[m[0]]) return { code: WORDS[m[0]], index: m.index, length: m[0].length };
+  // Own keys only: a word such as "constructor" must not find Object.prototype's.
+  for (const m of lower.matchAll(/\p{L}+/gu)) if (Object.hasOwn(WORDS, m[0])) return { code: WORDS[m[0]], index: m.index, length: m[0].length };
   return null;
 }
 

@@ -52,8 +52,10 @@ function vocabulary(el: Element): Vocabulary {
   const colon = el.name.indexOf(":");
   const prefix = colon === -1 ? "" : el.name.slice(0, colon);
   const uri = namespaceUri(el, prefix);
-  if (uri === undefined || uri === "") return prefix ? (CONVENTIONAL_PREFIXES[prefix.toLowerCase()] ?? "other") : "";
-  return NAMESPACES[uri.trim().toLowerCase().replace(/[/#]+$/, "")] ?? "other";
+  // Own keys only: a prefix or namespace such as "constructor" must not find Object.prototype's.
+  const known = (table: Readonly<Record<string, Vocabulary>>, key: string): Vocabulary => (Object.hasOwn(table, key) ? table[key] : "other");
+  if (uri === undefined || uri === "") return prefix ? known(CONVENTIONAL_PREFIXES, prefix.toLowerCase()) : "";
+  return known(NAMESPACES, uri.trim().toLowerCase().replace(/[/#]+$/, ""));
 }
 
 /**
@@ -97,11 +99,13 @@ export function fieldsOf(el: Element, core: "rss" | "atom"): Map<string, Element
 /** All the text under an element, unformatted (CDATA included). */
 export function rawText(el: Element): string {
   const out: string[] = [];
-  const walk = (node: AnyNode): void => {
+  // A stack rather than recursion: a hostile feed can nest elements deeper than the call stack goes.
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     if (node.type === "text") out.push(node.data);
-    else if ("children" in node) for (const child of node.children) walk(child);
-  };
-  walk(el);
+    else if ("children" in node) for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]);
+  }
   return out.join("");
 }
 

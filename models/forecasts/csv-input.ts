@@ -2,7 +2,7 @@
 // forecasting engine: series keyed by one or more columns, months from YYYY-MM or YYYY-MM-DD dates,
 // and a clear error naming the row of anything unreadable or repeated. RFC 4180 parsing (quotes,
 // BOM, CRLF) is the segments CLI's parser, so the two CLIs read files the same way.
-import { CsvTableError, parseCsv } from "../segments/csv-table.ts";
+import { CsvTableError, isCsvNumber, parseCsv } from "../segments/csv-table.ts";
 import type { MonthlyValue } from "./types.ts";
 
 export class ForecastCsvError extends Error {
@@ -19,7 +19,6 @@ export type CsvSeries = {
 };
 
 const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** "YYYY-MM" of a YYYY-MM or YYYY-MM-DD date (a real calendar date), or null. */
 export function monthOfDate(text: string): string | null {
@@ -65,7 +64,7 @@ export function readMonthlySeries(text: string, columns: CsvSeriesColumns): CsvS
     const month = monthOfDate(rawDate);
     if (!month) throw new ForecastCsvError(`${where}, column "${columns.date}": "${rawDate}" is not a date (expected YYYY-MM or YYYY-MM-DD)`);
     const rawValue = record.cells[valueIndex].trim();
-    if (!NUMBER.test(rawValue)) throw new ForecastCsvError(`${where}, column "${columns.value}": ${rawValue === "" ? "is empty" : `"${rawValue}" is not a number`}`);
+    if (!isCsvNumber(rawValue)) throw new ForecastCsvError(`${where}, column "${columns.value}": ${rawValue === "" ? "is empty" : `"${rawValue}" is not a number`}`);
     const value = Number(rawValue);
     if (value < 0) throw new ForecastCsvError(`${where}, column "${columns.value}": ${rawValue} is negative; sales must be 0 or more`);
     const keyValues = Object.fromEntries(keyIndexes.map((j) => [names[j], record.cells[j].trim()]));

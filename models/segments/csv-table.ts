@@ -61,6 +61,11 @@ export type NumericTable = { columns: string[]; rows: number[][] };
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
+/** True when a CSV cell is a plain decimal number (sign, digits, point, exponent; no thousands separators). */
+export function isCsvNumber(text: string): boolean {
+  return NUMBER.test(text);
+}
+
 /**
  * The numeric columns of a CSV (header row first), with `exclude` columns left out. Rows are
  * numbered from 1 after the header, as a spreadsheet shows them minus the header line.

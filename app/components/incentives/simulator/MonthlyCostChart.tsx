@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { Money } from "../../../../models/money.ts";
 import { useHydrated } from "../../useHydrated.ts";
 import { CostTable } from "./CostTable.tsx";
+import { FiguresDisclosure } from "../../ui/FiguresDisclosure.tsx";
 
 const MonthlyCostBars = lazy(() => import("./MonthlyCostBars.tsx").then((m) => ({ default: m.MonthlyCostBars })));
 
@@ -26,8 +27,7 @@ export function MonthlyCostChart({ monthly, monthLabel }: { monthly: readonly Mo
           loading
         )}
       </div>
-      <details className="mt-4 text-sm">
-        <summary className="cursor-pointer font-medium text-brand-700 hover:underline">{t("common.showAsTable")}</summary>
+      <FiguresDisclosure className="mt-4 text-sm">
         <div className="mt-3 max-h-96 overflow-y-auto rounded-lg ring-1 ring-slate-200">
           <CostTable
             caption={t("simulator.monthly")}
@@ -36,7 +36,7 @@ export function MonthlyCostChart({ monthly, monthLabel }: { monthly: readonly Mo
             testId="simulation-monthly-table"
           />
         </div>
-      </details>
+      </FiguresDisclosure>
     </div>
   );
 }

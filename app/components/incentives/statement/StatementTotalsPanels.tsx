@@ -8,6 +8,7 @@ import { RowHeader, Table, TBody, Td, Th } from "../../ui/Table.tsx";
 import { useFormat } from "../../useFormat.ts";
 import { useHydrated } from "../../useHydrated.ts";
 import { sourceLabel } from "./labels.ts";
+import { FiguresDisclosure } from "../../ui/FiguresDisclosure.tsx";
 
 const MonthlyBars = lazy(() => import("./MonthlyBars.tsx").then((m) => ({ default: m.MonthlyBars })));
 
@@ -32,8 +33,7 @@ export function StatementTotalsPanels({ totals }: { totals: StatementTotals }) {
             )}
           </div>
         ))}
-        <details className="text-sm">
-          <summary className="cursor-pointer font-medium text-brand-700 hover:underline">{t("common.showAsTable")}</summary>
+        <FiguresDisclosure className="text-sm">
           <div className="mt-3 max-h-96 overflow-y-auto rounded-lg ring-1 ring-slate-200">
             <Table caption={t("statement.totals.byMonth")} testId="statement-by-month">
               <thead>
@@ -56,7 +56,7 @@ export function StatementTotalsPanels({ totals }: { totals: StatementTotals }) {
               </TBody>
             </Table>
           </div>
-        </details>
+        </FiguresDisclosure>
       </Card>
       <div className="space-y-6">
         <Card flush title={t("statement.totals.byKind")}>
